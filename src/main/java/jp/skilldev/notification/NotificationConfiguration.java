@@ -1,0 +1,9 @@
+package jp.skilldev.notification;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class NotificationConfiguration {
+}
