@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import jp.skilldev.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,29 @@ class OutboxTest extends IntegrationTest {
 
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(outbox.byBusinessKeyPrefix("test:rolled-back")).isEmpty();
+    }
+
+    @Test
+    void mailIsRetriedAfterTheSmtpServerWasDown() throws Exception {
+        transactions.executeWithoutResult(s -> outbox.enqueue(new Mail("test:retry", "employer1@example.jp", "再送 / Retry", "b")));
+        greenMail.stop();
+
+        assertThat(sender.sendDue()).isZero();
+        assertThat(outbox.byBusinessKeyPrefix("test:retry")).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("PENDING");
+            assertThat(m.attempts()).isEqualTo(1);
+            assertThat(m.lastError()).isNotBlank();
+            assertThat(m.nextAttemptAt()).isAfter(m.createdAt());
+        });
+
+        greenMail.start();
+        assertThat(sender.sendDue()).as("not due before its back-off has passed").isZero();
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+        sender.sendDue();
+
+        assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("再送 / Retry");
+        assertThat(outbox.byBusinessKeyPrefix("test:retry")).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo("SENT"));
     }
 
     @Test
