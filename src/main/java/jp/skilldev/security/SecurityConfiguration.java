@@ -109,7 +109,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.permitAll())
                 .logout(logout -> logout.permitAll())
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/error"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(path("/"), path("/index.html"), path("/error"), path("/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
                 .build();
     }

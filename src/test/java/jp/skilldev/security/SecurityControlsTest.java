@@ -212,6 +212,14 @@ class SecurityControlsTest extends IntegrationTest {
     }
 
     @Test
+    void landingPageIsPublicAndPointsStaffToTasklist() {
+        Http.Response page = http().get("/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("/camunda/app/tasklist/").contains("労働局職員");
+    }
+
+    @Test
     void pageSignInIsCsrfProtected() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
