@@ -45,7 +45,7 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             refuse(response, parameter.get());
             return;
         }
-        if (!hasBody(request) || isFilterDefinition(request)) {
+        if (!hasJsonBody(request) || isFilterDefinition(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -62,9 +62,15 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private static boolean hasBody(HttpServletRequest request) {
+    /**
+     * Only JSON bodies can carry a query: the engine's query resources consume JSON alone, and other
+     * bodies (a multipart deployment, say) must stream through unread.
+     */
+    private static boolean hasJsonBody(HttpServletRequest request) {
         String method = request.getMethod();
-        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+        String contentType = request.getContentType();
+        return ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))
+                && contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private static boolean isFilterDefinition(HttpServletRequest request) {

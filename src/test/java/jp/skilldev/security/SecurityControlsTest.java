@@ -77,6 +77,25 @@ class SecurityControlsTest extends IntegrationTest {
     }
 
     @Test
+    void multipartDeploymentStreamsThroughTheGuardUnread() throws Exception {
+        String boundary = "----skilldev" + System.nanoTime();
+        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " targetNamespace=\"t\"><process id=\"GuardCheck\" isExecutable=\"true\"><startEvent id=\"s\"/></process></definitions>";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nguard-check\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"guard-check.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        processEngine.getRepositoryService().createDeploymentQuery().deploymentName("guard-check").list()
+                .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
+    }
+
+    @Test
     void expressionAsQueryParameterIsRefusedOnEngineRest() {
         Http.Response response = http().as("reviewer", "demo")
                 .get("/engine-rest/task/count?candidateGroupsExpression=" + URLEncoder.encode("${currentUserGroups()}", StandardCharsets.UTF_8));
