@@ -28,7 +28,7 @@ public final class Eligibility {
                         LocalDate leaveStart, LocalDate leaveLastDay) {
     }
 
-    /** The outcome; {@code failed} lists every condition not met, in the order of the leaflet. */
+    /** The outcome; {@code failed} lists every condition not met, in the order of {@link EligibilityCondition}. */
     public record Result(List<EligibilityCondition> failed) {
 
         public Result {
@@ -41,16 +41,32 @@ public final class Eligibility {
     }
 
     public static Result check(EligibilityRules rules, Facts facts) {
-        List<EligibilityCondition> failed = new ArrayList<>();
-        if (facts.ageAtLeaveStart() > rules.maxAgeGeneralInsuredPerson()) {
-            failed.add(EligibilityCondition.GENERAL_INSURED_PERSON);
-        }
+        List<EligibilityCondition> failed = new ArrayList<>(
+                checkPerson(rules, facts.ageAtLeaveStart(), facts.enrolmentYears()).failed());
         if (facts.insuredMonthsInLookback() < rules.minInsuredMonthsInLookback()) {
             failed.add(EligibilityCondition.INSURED_MONTHS);
         }
-        if (facts.enrolmentYears() < rules.minEnrolmentYears()) {
+        failed.addAll(checkLeave(rules, facts));
+        return new Result(failed);
+    }
+
+    /**
+     * Only the conditions that age and years of enrolment decide, in the order of {@link #check}: what the
+     * public estimator can tell before anything about the leave is known.
+     */
+    public static Result checkPerson(EligibilityRules rules, int ageAtLeaveStart, int enrolmentYears) {
+        List<EligibilityCondition> failed = new ArrayList<>();
+        if (ageAtLeaveStart > rules.maxAgeGeneralInsuredPerson()) {
+            failed.add(EligibilityCondition.GENERAL_INSURED_PERSON);
+        }
+        if (enrolmentYears < rules.minEnrolmentYears()) {
             failed.add(EligibilityCondition.ENROLMENT_YEARS);
         }
+        return new Result(failed);
+    }
+
+    private static List<EligibilityCondition> checkLeave(EligibilityRules rules, Facts facts) {
+        List<EligibilityCondition> failed = new ArrayList<>();
         if (!facts.unpaid()) {
             failed.add(EligibilityCondition.UNPAID_LEAVE);
         }
@@ -66,7 +82,7 @@ public final class Eligibility {
         if (facts.dismissalPlanned()) {
             failed.add(EligibilityCondition.NO_PLANNED_DISMISSAL);
         }
-        return new Result(failed);
+        return failed;
     }
 
     /** Days of leave, both ends included. */

@@ -3,8 +3,8 @@ package jp.skilldev.leavebenefit;
 /** One eligibility condition of the education training leave benefit, named so that a refusal can cite it. */
 public enum EligibilityCondition {
     GENERAL_INSURED_PERSON("一般被保険者であること", "the worker is a general insured person (under the age limit)"),
-    INSURED_MONTHS("休暇開始前の一定期間に必要な被保険者期間があること", "enough insured months in the years before the leave"),
     ENROLMENT_YEARS("休暇開始前に必要な雇用保険の加入期間があること", "enough years of employment-insurance enrolment"),
+    INSURED_MONTHS("休暇開始前の一定期間に必要な被保険者期間があること", "enough insured months in the years before the leave"),
     UNPAID_LEAVE("無給の休暇であること", "the leave is unpaid"),
     OWN_INITIATIVE("本人の意思により就業規則等に基づき取得する休暇であること",
             "the leave is taken on the worker's own initiative under the work rules"),

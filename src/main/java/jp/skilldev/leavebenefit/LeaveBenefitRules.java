@@ -60,6 +60,24 @@ public class LeaveBenefitRules {
         return benefitDays.on(leaveStart).value().daysFor(enrolmentYears);
     }
 
+    /**
+     * The daily amount and benefit days for a worker who meets the conditions of age and enrolment.
+     *
+     * @throws IllegalArgumentException when the age or the years are outside the rule data
+     */
+    public BenefitTerms terms(LocalDate leaveStart, int ageAtLeaveStart, long wagesSixMonthsYen, int enrolmentYears) {
+        int days = benefitDays(leaveStart, enrolmentYears).orElseThrow(() ->
+                new IllegalArgumentException("no benefit days for " + enrolmentYears + " years of enrolment"));
+        return new BenefitTerms(dailyAmount(leaveStart, ageAtLeaveStart, wagesSixMonthsYen), days);
+    }
+
+    /** The public estimate, through the same rules as the eligibility decision of the process. */
+    public LeaveBenefitEstimate estimate(LocalDate leaveStart, int ageAtLeaveStart, long wagesSixMonthsYen, int enrolmentYears) {
+        Eligibility.Result person = Eligibility.checkPerson(eligibility(leaveStart), ageAtLeaveStart, enrolmentYears);
+        BenefitTerms terms = person.eligible() ? terms(leaveStart, ageAtLeaveStart, wagesSixMonthsYen, enrolmentYears) : null;
+        return new LeaveBenefitEstimate(person.failed(), terms, certification(leaveStart).periodDays());
+    }
+
     public CertificationRules certification(LocalDate leaveStart) {
         return certification.on(leaveStart).value();
     }
