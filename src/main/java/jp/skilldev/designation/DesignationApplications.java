@@ -3,6 +3,7 @@ package jp.skilldev.designation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import jp.skilldev.security.AppUser;
 import jp.skilldev.security.AppUserRepository;
 import jp.skilldev.web.ConflictException;
@@ -51,11 +52,11 @@ public class DesignationApplications {
     @Transactional
     public DesignationApplication submit(String provider, Filing filing) {
         LocalDate today = LocalDate.now(clock);
-        DesignationSchedule schedule = designationCalendar.scheduleOn(today);
-        if (schedule.forApplicationOn(today) instanceof DesignationSchedule.Refused refused) {
+        DesignationSchedule.Decision decision = designationCalendar.scheduleOn(today).forApplicationOn(today);
+        if (decision instanceof DesignationSchedule.Refused refused) {
             throw outsideWindow(today, refused);
         }
-        DesignationSchedule.Accepted window = (DesignationSchedule.Accepted) schedule.forApplicationOn(today);
+        DesignationSchedule.Accepted window = (DesignationSchedule.Accepted) decision;
         if (applications.existsByProviderUsernameAndCourseNameAndStatusIn(provider, filing.courseName(),
                 DesignationStatus.OPEN)) {
             throw duplicate(filing.courseName());
@@ -124,7 +125,7 @@ public class DesignationApplications {
     public Page<DesignationApplication> register(String prefecture, String field, CourseTier tier, String q, int page) {
         String pattern = q == null || q.isBlank() ? null
                 : "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return applications.register(java.util.Set.of(DesignationStatus.APPROVED), LocalDate.now(clock),
+        return applications.register(Set.of(DesignationStatus.APPROVED), LocalDate.now(clock),
                 blankToNull(prefecture), blankToNull(field), tier, pattern, PageRequest.of(page, PAGE_SIZE));
     }
 

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import jp.skilldev.security.StaffGroups;
 import jp.skilldev.support.Http;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +26,18 @@ class CourseDesignationProcessTest extends DesignationTestSupport {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    FormService formService;
+
+    /** The variable keys of the Camunda Form that Tasklist shows for the task. */
+    private List<String> deployedFormKeys(String taskId) {
+        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+            return new ObjectMapper().readTree(form).get("components").findValuesAsText("key");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private ProcessInstance instance(long id) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId(id)).singleResult();
@@ -47,6 +65,8 @@ class CourseDesignationProcessTest extends DesignationTestSupport {
         assertThat(shown).containsEntry("designatedFrom", "2027-04-01").containsEntry("designatedUntil", "2030-03-31")
                 .containsEntry("criteriaAllMet", true);
         assertThat((String) shown.get("criteriaSummary")).contains("✔ 事業実績").contains("designation-criteria");
+        assertThat(deployedFormKeys(task.getId())).contains("criteriaSummary", "criteriaAllMet", "designatedFrom",
+                "designatedUntil", "decision", "reviewComment");
 
         review(id, "APPROVE", null);
 
@@ -232,6 +252,24 @@ class CourseDesignationProcessTest extends DesignationTestSupport {
         assertThat(provider1().post("/api/designation-applications/" + id + "/withdraw", "").status()).isEqualTo(409);
         // The course may be filed again once nothing is open for it.
         assertThat(provider1().post("/api/designation-applications", filing(course)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void withdrawalWhileACorrectionIsAwaitedCancelsItsReminderAndLapse() {
+        String course = uniqueCourse("簿記 補正中取下げ");
+        today("2026-10-05");
+        long id = submit(course);
+        runDueJobs(id);
+        review(id, "REQUEST_CORRECTION", "受講料の内訳を示してください");
+        assertThat(managementService.createJobQuery().processInstanceId(processInstanceId(id)).timers().count())
+                .isEqualTo(2);
+
+        assertThat(provider1().post("/api/designation-applications/" + id + "/withdraw", "").text("/status"))
+                .isEqualTo("WITHDRAWN");
+
+        assertThat(instance(id)).isNull();
+        assertThat(managementService.createJobQuery().processInstanceId(processInstanceId(id)).count()).isZero();
+        assertThat(mailedSubjects(course)).singleElement().asString().startsWith("補正のお願い");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.skilldev.designation.process;
 
+import java.util.EnumSet;
 import java.util.Map;
 import jp.skilldev.designation.DesignationApplication;
 import jp.skilldev.designation.DesignationApplicationRepository;
@@ -37,7 +38,7 @@ class RemindRenewal implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DesignationApplication application = variables.application(execution);
         boolean renewalFiled = !applications.findByRenewsApplicationIdAndStatusIn(application.getId(),
-                java.util.EnumSet.of(DesignationStatus.SUBMITTED, DesignationStatus.IN_REVIEW,
+                EnumSet.of(DesignationStatus.SUBMITTED, DesignationStatus.IN_REVIEW,
                         DesignationStatus.CORRECTION_REQUESTED, DesignationStatus.APPROVED)).isEmpty();
         if (renewalFiled) {
             return;
