@@ -134,6 +134,8 @@ class DesignationApiTest extends DesignationTestSupport {
                 .isZero();
         assertThat(http().get("/api/public/designated-courses?q=" + key + "&tier=GENERAL").json().get("total").asInt())
                 .isZero();
-        assertThat(http().get("/api/public/designated-courses?tier=GOLD").status()).isEqualTo(400);
+        assertThat(http().get("/api/public/designated-courses?tier=GOLD").text("/errors/0/field")).isEqualTo("tier");
+        assertThat(http().get("/api/public/designated-courses?q=" + "x".repeat(101)).text("/errors/0/field")).isEqualTo("q");
+        assertThat(http().get("/api/public/designated-courses?page=-1").text("/errors/0/field")).isEqualTo("page");
     }
 }

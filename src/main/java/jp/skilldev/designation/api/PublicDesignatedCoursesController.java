@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicDesignatedCoursesController {
 
+    private static final int MAX_QUERY_LENGTH = 100;
+
     private final DesignationApplications applications;
     private final Clock clock;
 
@@ -41,6 +43,9 @@ class PublicDesignatedCoursesController {
                           @RequestParam(defaultValue = "0") int page) {
         if (page < 0) {
             throw new InvalidRequestException("page", "min", "page must be 0 or more");
+        }
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("q", "max-length", "q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         Page<DesignationApplication> result = applications.register(prefecture, field, tier, q, page);
         return new RegisterPage(LocalDate.now(clock), result.map(a -> new Entry(a.getId(), a.getProviderName(),
