@@ -68,6 +68,17 @@ public final class DesignationSchedule {
                 .max(Comparator.comparing(ApplicationWindow::opens));
     }
 
+    /**
+     * The day the provider is reminded to renew: the opening of the renewal window, or, when the
+     * published windows offer none that starts the day after expiry, of the last window that opens
+     * before the designation ends.
+     */
+    public LocalDate renewalReminderDay(LocalDate designatedUntil) {
+        return renewalWindowFor(designatedUntil).map(ApplicationWindow::opens).orElseGet(() ->
+                windowsAround(designatedUntil.getYear()).stream().map(ApplicationWindow::opens)
+                        .filter(opens -> !opens.isAfter(designatedUntil)).reduce((a, b) -> b).orElse(designatedUntil));
+    }
+
     public LocalDate lastFilingDay(ApplicationWindow window) {
         return calendar.onOrNextBusinessDay(window.closes());
     }

@@ -113,4 +113,11 @@ class DesignationScheduleTest {
         assertThat(DEFAULTS.nextWindowAfter(d("2026-04-01")).orElseThrow().opens()).isEqualTo(d("2026-10-01"));
         assertThat(DEFAULTS.nextWindowAfter(d("2026-03-31")).orElseThrow().opens()).isEqualTo(d("2026-04-01"));
     }
+
+    @Test
+    void renewalReminderGoesOutWhenTheRenewalWindowOpens() {
+        assertThat(DEFAULTS.renewalReminderDay(d("2030-03-31"))).isEqualTo(d("2029-10-01"));
+        // A term ending mid-year has no window designating the next day: the last window before expiry.
+        assertThat(DEFAULTS.renewalReminderDay(d("2029-06-30"))).isEqualTo(d("2029-04-01"));
+    }
 }
