@@ -283,8 +283,7 @@ class CourseDesignationProcessTest extends DesignationTestSupport {
 
         Http.Response refused = reviewer.post("/engine-rest/task/" + taskId + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"REJECT\"}}}");
-        // Camunda's REST layer answers any task-listener failure with 500; the message says what is missing.
-        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("/message")).contains("REJECT requires a reviewComment giving the reasons");
         assertThat(reviewTask(id).getId()).isEqualTo(taskId);
 
