@@ -1,0 +1,152 @@
+package jp.skilldev.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import jp.skilldev.SkilldevApplication;
+import jp.skilldev.designation.DesignationApplications;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark: starts the application in-process on its embedded PostgreSQL with the shipped settings (history
+ * level full, job executor on with its shipped pool, authorization on), runs each measurement in turn and reports
+ * ratios taken side by side in this one run, so that the noise of a shared machine cancels out as far as it can.
+ */
+final class Benchmark {
+
+    /** Client threads that start instances and complete tasks, as concurrent API requests would. */
+    private static final int CLIENT_THREADS = 4;
+
+    private final BenchSettings settings;
+
+    Benchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    record Outcome(Report report, Path file, long incidents, long duplicateExecutions, long duplicateHistoryRows) {
+    }
+
+    Outcome run() {
+        Report report = new Report();
+        Instant startedAt = Instant.now();
+        report.put("run", settings.runName());
+        report.put("startedAt", startedAt.toString());
+        report.put("scale", settings.scale());
+        report.put("loadAverageAtStart", Machine.loadAverage());
+        try (ConfigurableApplicationContext context = start()) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            DataSource dataSource = context.getBean(DataSource.class);
+            Database database = new Database(dataSource);
+            JobExecutionProperty jobExecution = context.getBean(CamundaBpmProperties.class).getJobExecution();
+            int jobThreads = jobExecution.getMaxPoolSize();
+            report.put("machine", Machine.describe(database.version()));
+            report.put("engine", engineSettings(engine, jobExecution));
+            BenchProcesses.deploy(engine.getRepositoryService());
+
+            double floor = new CommitFloor(dataSource).commitsPerSecond(jobThreads, settings.commitFloorSeconds());
+            report.figure("commitFloorPerSecond", "1 commit floor (INSERT+COMMIT/s, " + jobThreads + " threads)",
+                    floor, "tx/s", "anchor");
+
+            int trivialInstances = settings.scaled(20_000, 50);
+            double trivial = new TrivialProcess(engine).instancesPerSecond(trivialInstances, CLIENT_THREADS);
+            report.put("trivialInstances", trivialInstances);
+            report.figure("trivialInstancesPerSecond", "2 trivial process (instances/s)", trivial, "/s", "");
+            report.figure("r1", "  R1 = trivial / commit floor", trivial / floor, "", "≥ 0.10");
+
+            int designations = settings.scaled(3_000, 5);
+            long transactionsBefore = database.committedTransactions();
+            DesignationReplay.Result replay = new DesignationReplay(engine, context.getBean(DesignationApplications.class))
+                    .run(designations, CLIENT_THREADS);
+            Await.sleep(java.time.Duration.ofMillis(1500));
+            long transactions = database.committedTransactions() - transactionsBefore;
+            report.put("designationApplications", designations);
+            report.figure("designationStepsPerSecond", "3 course-designation happy path (steps/s)",
+                    replay.stepsPerSecond(), "/s", "");
+            report.figure("r2Designation", "  R2 = designation steps / trivial instances", replay.stepsPerSecond() / trivial,
+                    "", "≥ 0.5");
+            report.figure("replayDesignationWallSeconds", "4 year replay, designation part (" + designations + " applications)",
+                    replay.seconds(), "s", "");
+            report.count("replayDesignationTransactions", "  PostgreSQL commits during the replay", transactions, "");
+            report.figure("r3Designation", "  R3 = wall / (commits / floor)", replay.seconds() / (transactions / floor), "",
+                    "as low as possible (1 = commit-bound)");
+
+            int openTasks = settings.scaled(100_000, 100);
+            LatencyUnderVolume latency = new LatencyUnderVolume(engine, port(context));
+            long tasksStart = System.nanoTime();
+            latency.openTasks(openTasks, CLIENT_THREADS);
+            report.put("openTasksCreatedPerSecond", Report.round(openTasks / ((System.nanoTime() - tasksStart) / 1e9)));
+            report.put("openUserTasks", engine.getTaskService().createTaskQuery().count());
+            Map<String, Latencies> latencies = latency.measure(settings.latencySamples());
+            latencies.forEach((name, l) -> {
+                report.figure(name + "P50Ms", "5 " + name + " p50 (" + openTasks + " open tasks)", l.p50(), "ms", "");
+                report.figure(name + "P95Ms", "  " + name + " p95", l.p95(), "ms", name.startsWith("task") ? "≤ 100 ms" : "");
+                report.figure(name + "P99Ms", "  " + name + " p99", l.p99(), "ms", "");
+            });
+            report.put("latencySamples", settings.latencySamples());
+
+            int twoNodeJobs = settings.scaled(10_000, 50);
+            TwoNodes.Result nodes = new TwoNodes(engine, dataSource, database).measure(twoNodeJobs, jobThreads, CLIENT_THREADS);
+            report.put("twoNodeJobs", twoNodeJobs);
+            report.figure("oneNodeJobsPerSecond", "6 one node, " + jobThreads + " job threads (jobs/s)",
+                    nodes.oneNodeJobsPerSecond(), "/s", "");
+            report.figure("twoNodesJobsPerSecond", "  two nodes, " + jobThreads / 2 + "+" + (jobThreads - jobThreads / 2)
+                    + " job threads (jobs/s)", nodes.twoNodesJobsPerSecond(), "/s", "");
+            report.figure("twoNodeRatio", "  two-node ratio", nodes.ratio(), "", "≥ 0.9");
+            report.figure("acquisitionFailureRatio", "  job acquisition failure ratio", nodes.acquisitionFailureRatio(), "", "");
+            report.count("duplicateExecutions", "  duplicate executions (no-op ledger)", nodes.duplicateExecutions(), "0");
+            report.count("duplicateHistoryRows", "  instances with the no-op twice in history", nodes.duplicateHistoryRows(), "0");
+            report.count("duplicateOutboxKeys", "  duplicate outbox business keys",
+                    database.queryLong("select count(*) - count(distinct business_key) from outbox_message"), "0");
+
+            long incidents = engine.getRuntimeService().createIncidentQuery().count();
+            report.count("incidents", "incidents", incidents, "0");
+            report.put("loadAverageAtEnd", Machine.loadAverage());
+            report.put("wallSeconds", Report.round((Instant.now().toEpochMilli() - startedAt.toEpochMilli()) / 1000.0));
+            Path file = report.write(settings.resultsDir(), settings.runName() + "-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt) + ".json");
+            System.out.println();
+            System.out.println("Benchmark " + settings.runName() + " at scale " + settings.scale() + ", " + startedAt
+                    + ", load " + report.get("loadAverageAtStart") + " → " + report.get("loadAverageAtEnd"));
+            System.out.println(report.get("machine"));
+            System.out.print(report.table());
+            System.out.println("written to " + file.toAbsolutePath());
+            return new Outcome(report, file, incidents, nodes.duplicateExecutions(), nodes.duplicateHistoryRows());
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        // Command-line arguments: they win over application.yaml, whose shipped settings stay as they are otherwise.
+        return new SpringApplicationBuilder(SkilldevApplication.class).run(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--app.demo.enabled=true",
+                "--camunda.bpm.admin-user.password=demo",
+                // Mail stays in the outbox (written in each step's transaction, as shipped); no SMTP server here.
+                "--app.outbox.auto-send=false");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static Map<String, Object> engineSettings(ProcessEngine engine, JobExecutionProperty jobExecution) {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("historyLevel", configuration.getHistoryLevel().getName());
+        settings.put("jobExecutorCorePoolSize", jobExecution.getCorePoolSize());
+        settings.put("jobExecutorMaxPoolSize", jobExecution.getMaxPoolSize());
+        settings.put("jobExecutorQueueCapacity", jobExecution.getQueueCapacity());
+        settings.put("maxJobsPerAcquisition", configuration.getJobExecutor().getMaxJobsPerAcquisition());
+        settings.put("jdbcBatchProcessing", configuration.isJdbcBatchProcessing());
+        settings.put("authorizationEnabled", configuration.isAuthorizationEnabled());
+        return settings;
+    }
+}
