@@ -12,11 +12,7 @@ record BenchSettings(double scale, Path resultsDir, String runName) {
     static BenchSettings fromSystemProperties() {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "0.001"));
         Path results = Path.of(System.getProperty("bench.results", "target/bench-results"));
-        return new BenchSettings(scale, results, System.getProperty("bench.run", scale >= 0.5 ? "full" : "smoke"));
-    }
-
-    boolean full() {
-        return scale >= 0.5;
+        return new BenchSettings(scale, results, System.getProperty("bench.run", "scale-" + scale));
     }
 
     /** At least {@code floor}, so that a smoke run still measures something. */
@@ -25,10 +21,10 @@ record BenchSettings(double scale, Path resultsDir, String runName) {
     }
 
     int commitFloorSeconds() {
-        return full() ? 15 : 1;
+        return Math.min(15, scaled(200, 1));
     }
 
     int latencySamples() {
-        return full() ? 500 : scale >= 0.01 ? 100 : 10;
+        return Math.min(500, scaled(4_000, 10));
     }
 }
