@@ -153,8 +153,9 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
         assertThat(plan.at("/deadlines/claim/nominalDeadline").asText()).isEqualTo("2026-10-31");
         ProcessInstance instance = instance(planId);
         assertThat(instance).isWaitingAt("Task_ReviewPlan");
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskCandidateGroup("subsidy-reviewers").count()).isEqualTo(1);
+        Task review = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroup("subsidy-reviewers").initializeFormKeys().singleResult();
+        assertThat(review.getCamundaFormRef().getKey()).isEqualTo("subsidy-plan-to-claim-review-plan");
 
         String pid = approvedPlanWithOpenClaimWindow(planId);
         assertThat(status(planId)).isEqualTo("AWAITING_CLAIM");
@@ -186,7 +187,7 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
     }
 
     @Test
-    void paymentInstructionIsRecordedOnceWhenTheStepRunsAgain() {
+    void paymentInstructionAndDecisionMailHappenOnceWhenTheStepsRunAgain() throws Exception {
         JsonNode plan = filePlan();
         long planId = plan.get("id").asLong();
         String pid = approvedPlanWithOpenClaimWindow(planId);
@@ -204,6 +205,9 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
         long claimId = employer1().get("/api/subsidy-plans/" + planId).json().at("/claims/0/id").asLong();
         assertThat(jdbc.queryForObject("select count(*) from subsidy_payment_instruction where claim_id = ?", Long.class,
                 claimId)).isEqualTo(1);
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pid)
+                .activityId("Task_MailClaimApproved").count()).isEqualTo(2);
+        assertThat(mailSubjectsFor(planId)).filteredOn(s -> s.contains("Subsidy granted")).hasSize(1);
     }
 
     @Test
