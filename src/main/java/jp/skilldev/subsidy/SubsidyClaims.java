@@ -40,6 +40,7 @@ public class SubsidyClaims {
     private final SubsidyPlans plans;
     private final TrainingPlanRepository planRepository;
     private final ClaimRepository claims;
+    private final EstablishmentRepository establishments;
     private final SubsidyAmounts amounts;
     private final SubsidyDeadlines deadlines;
     private final RuntimeService runtimeService;
@@ -48,11 +49,12 @@ public class SubsidyClaims {
     private final Clock clock;
 
     public SubsidyClaims(SubsidyPlans plans, TrainingPlanRepository planRepository, ClaimRepository claims,
-                         SubsidyAmounts amounts, SubsidyDeadlines deadlines, RuntimeService runtimeService,
+                         EstablishmentRepository establishments, SubsidyAmounts amounts, SubsidyDeadlines deadlines, RuntimeService runtimeService,
                          JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.plans = plans;
         this.planRepository = planRepository;
         this.claims = claims;
+        this.establishments = establishments;
         this.amounts = amounts;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
@@ -182,6 +184,7 @@ public class SubsidyClaims {
     @Transactional
     public Claim decide(long claimId, boolean approved) {
         if (approved) {
+            establishments.lockById(claims.findById(claimId).orElseThrow().getEstablishmentId()).orElseThrow();
             compute(claimId);
         }
         Claim claim = claims.findById(claimId).orElseThrow();

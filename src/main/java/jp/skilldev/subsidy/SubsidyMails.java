@@ -1,5 +1,6 @@
 package jp.skilldev.subsidy;
 
+import java.util.HashMap;
 import java.util.Map;
 import jp.skilldev.notification.MailTemplates;
 import jp.skilldev.notification.Outbox;
@@ -23,7 +24,7 @@ public class SubsidyMails {
     /** {@code template} is the name after "subsidy-"; the key is "subsidy:plan:ID:EVENT". */
     public void send(TrainingPlan plan, String template, String event, Map<String, ?> values) {
         String recipient = users.findById(plan.getOwner()).orElseThrow().getEmail();
-        Map<String, Object> all = new java.util.HashMap<>(values);
+        Map<String, Object> all = new HashMap<>(values);
         all.put("planId", plan.getId());
         all.put("establishment", plan.getEstablishment().getName());
         all.put("trainingStart", plan.getTrainingStart());

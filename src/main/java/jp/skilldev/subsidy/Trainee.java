@@ -63,8 +63,4 @@ public class Trainee {
     public long getPlannedExpenseYen() {
         return plannedExpenseYen;
     }
-
-    public int getPosition() {
-        return position;
-    }
 }

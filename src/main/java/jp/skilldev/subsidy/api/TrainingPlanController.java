@@ -3,6 +3,7 @@ package jp.skilldev.subsidy.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -63,8 +64,8 @@ class TrainingPlanController {
 
     record PlanRequest(@NotNull Long establishmentId, @NotNull TrainingKind trainingKind, @NotNull LocalDate trainingStart,
                        @NotNull LocalDate trainingEnd,
-                       @NotNull @DecimalMin("0") @DecimalMax("20000") BigDecimal offJtHours,
-                       @NotNull @DecimalMin("0") @DecimalMax("20000") BigDecimal ojtHours,
+                       @NotNull @DecimalMin("0") @DecimalMax("20000") @Digits(integer = 5, fraction = 2) BigDecimal offJtHours,
+                       @NotNull @DecimalMin("0") @DecimalMax("20000") @Digits(integer = 5, fraction = 2) BigDecimal ojtHours,
                        @NotEmpty @Size(max = 500) List<@Valid @NotNull TraineeRequest> trainees) {
 
         TrainingPlan.Content content() {
@@ -115,8 +116,8 @@ class TrainingPlanController {
     }
 
     record ClaimTraineeRequest(@NotNull Long traineeId,
-                               @NotNull @DecimalMin("0") @DecimalMax("20000") BigDecimal offJtHours,
-                               @NotNull @DecimalMin("0") @DecimalMax("20000") BigDecimal ojtHours,
+                               @NotNull @DecimalMin("0") @DecimalMax("20000") @Digits(integer = 5, fraction = 2) BigDecimal offJtHours,
+                               @NotNull @DecimalMin("0") @DecimalMax("20000") @Digits(integer = 5, fraction = 2) BigDecimal ojtHours,
                                @NotNull @PositiveOrZero @Max(1_000_000_000L) Long expensePaidYen,
                                Boolean convertedToRegular) {
     }
