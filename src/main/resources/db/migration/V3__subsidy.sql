@@ -30,7 +30,7 @@ create table subsidy_plan (
     company_size        varchar(8)    not null check (company_size in ('SME', 'LARGE')),
     company_size_basis  varchar(1000) not null,
     status              varchar(32)   not null check (status in ('UNDER_REVIEW', 'CORRECTION_REQUESTED', 'APPROVED',
-        'REJECTED', 'WITHDRAWN', 'AWAITING_CLAIM', 'CLAIM_FILED', 'PAID', 'CLAIM_REJECTED', 'CLAIM_PERIOD_EXPIRED')),
+        'REJECTED', 'WITHDRAWN', 'AWAITING_CLAIM', 'CLAIM_FILED', 'PAID', 'CLAIM_REJECTED', 'CLAIM_PERIOD_EXPIRED', 'LAPSED')),
     plan_checks         text          not null default '',
     plan_checks_passed  boolean       not null default false,
     estimated_total_yen bigint        not null,

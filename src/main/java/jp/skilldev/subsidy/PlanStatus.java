@@ -10,6 +10,8 @@ public enum PlanStatus {
     APPROVED,
     /** 不受理 — rejected by the reviewer. */
     REJECTED,
+    /** 失効 — a correction was requested and not filed before training started. */
+    LAPSED,
     /** 取下げ — withdrawn by the employer before training started. */
     WITHDRAWN,
     /** 支給申請受付中 — training ended; the claim window is open. */

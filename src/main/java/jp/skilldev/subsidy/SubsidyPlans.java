@@ -134,6 +134,7 @@ public class SubsidyPlans {
         runtimeService.createProcessInstanceByKey(PROCESS_ID)
                 .businessKey("subsidy-plan-" + plan.getId())
                 .setVariable("planId", plan.getId())
+                .setVariable("trainingStartsAt", startOfDay(plan.getTrainingStart()))
                 .setVariable("trainingEndsAt", startOfDay(plan.getTrainingEnd().plusDays(1)))
                 .execute();
         return plan;
@@ -147,7 +148,8 @@ public class SubsidyPlans {
         requireWindow(content.start(), today());
         plan.change(content);
         plans.saveAndFlush(plan);
-        correlate(plan, MESSAGE_PLAN_CHANGED, Map.of("trainingEndsAt", startOfDay(content.end().plusDays(1))));
+        correlate(plan, MESSAGE_PLAN_CHANGED, Map.of("trainingStartsAt", startOfDay(content.start()),
+                "trainingEndsAt", startOfDay(content.end().plusDays(1))));
         return plan;
     }
 
@@ -223,6 +225,14 @@ public class SubsidyPlans {
             case "REQUEST_CORRECTION" -> PlanStatus.CORRECTION_REQUESTED;
             default -> throw new IllegalArgumentException("unknown plan decision " + decision);
         });
+        return plan;
+    }
+
+    /** A requested correction never came: once training has started the plan can no longer be changed. */
+    @Transactional
+    public TrainingPlan lapse(long planId) {
+        TrainingPlan plan = plans.findById(planId).orElseThrow();
+        plan.moveTo(PlanStatus.LAPSED);
         return plan;
     }
 

@@ -296,6 +296,39 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
     }
 
     @Test
+    void correctionNotFiledBeforeTrainingStartsLapsesThePlan() throws Exception {
+        long planId = filePlan().get("id").asLong();
+        String pid = instance(planId).getId();
+        complete(pid, "Task_ReviewPlan", Map.of("planDecision", "REQUEST_CORRECTION", "planReviewComment", "経費の内訳"));
+        runDueJobs(pid);
+
+        startOf(TRAINING_START.minusDays(1));
+        runDueJobs(pid);
+        assertThat(status(planId)).isEqualTo("CORRECTION_REQUESTED");
+        startOf(TRAINING_START);
+        runDueJobs(pid);
+
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
+                .singleResult().getEndActivityId()).isEqualTo("End_PlanLapsed");
+        assertThat(status(planId)).isEqualTo("LAPSED");
+        assertThat(mailSubjectsFor(planId)).filteredOn(s -> s.contains("Training plan lapsed")).hasSize(1);
+    }
+
+    @Test
+    void planWithdrawnWhileACorrectionIsRequestedEndsTheCase() {
+        long planId = filePlan().get("id").asLong();
+        String pid = instance(planId).getId();
+        complete(pid, "Task_ReviewPlan", Map.of("planDecision", "REQUEST_CORRECTION"));
+        runDueJobs(pid);
+
+        Http.Response response = employer1().post("/api/subsidy-plans/" + planId + "/withdraw", "{}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
+                .singleResult().getEndActivityId()).isEqualTo("End_PlanWithdrawn");
+    }
+
+    @Test
     void unclaimedCaseExpiresByTimerRemindingOnceAndALaterClaimIsRefused() throws Exception {
         JsonNode plan = filePlan();
         long planId = plan.get("id").asLong();
@@ -310,7 +343,9 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
         startOf(LocalDate.of(2026, 11, 2));
         runDueJobs(pid);
         assertThat(status(planId)).isEqualTo("AWAITING_CLAIM");
-        startOf(LocalDate.of(2026, 11, 3));
+        today(LocalDate.of(2026, 11, 3));
+        Http.Response dayAfterBeforeTimer = employer1().post("/api/subsidy-plans/" + planId + "/claim", claimBody(plan, 20));
+        assertThat(dayAfterBeforeTimer.status()).isEqualTo(422);
         runDueJobs(pid);
 
         assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid)
