@@ -6,11 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,10 +25,11 @@ import java.util.concurrent.Future;
 import jp.skilldev.notification.OutboxSender;
 import jp.skilldev.support.Http;
 import jp.skilldev.support.IntegrationTest;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +53,7 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private static void today(LocalDate date) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(date, java.time.LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(date, LocalTime.of(10, 0)).atZone(TOKYO).toInstant()));
     }
 
     private static void startOf(LocalDate date) {
@@ -156,6 +161,9 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
         Task review = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup("subsidy-reviewers").initializeFormKeys().singleResult();
         assertThat(review.getCamundaFormRef().getKey()).isEqualTo("subsidy-plan-to-claim-review-plan");
+        try (InputStream form = processEngine.getFormService().getDeployedTaskForm(review.getId())) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("planChecksText");
+        }
 
         String pid = approvedPlanWithOpenClaimWindow(planId);
         assertThat(status(planId)).isEqualTo("AWAITING_CLAIM");
@@ -282,7 +290,7 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
         runDueJobs(pid);
         assertThat(status(planId)).isEqualTo("CORRECTION_REQUESTED");
 
-        Map<String, Object> changed = new java.util.HashMap<>(planBody(plan.get("establishmentId").asLong(),
+        Map<String, Object> changed = new HashMap<>(planBody(plan.get("establishmentId").asLong(),
                 TRAINING_START, TRAINING_END));
         changed.put("offJtHours", 9);
         Http.Response response = employer1().post("/api/subsidy-plans/" + planId + "/change", changed);
@@ -418,26 +426,28 @@ class SubsidyPlanToClaimProcessTest extends IntegrationTest {
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Boolean>> results = new ArrayList<>();
+        List<Future<RuntimeException>> results = new ArrayList<>();
         for (String decision : List.of("APPROVE", "REJECT")) {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
                     processEngine.getTaskService().complete(taskId, Map.of("claimDecision", decision));
-                    return true;
+                    return null;
                 } catch (RuntimeException e) {
-                    return false;
+                    return e;
                 }
             }));
         }
         start.countDown();
-        int succeeded = 0;
-        for (Future<Boolean> result : results) {
-            succeeded += result.get() ? 1 : 0;
+        List<RuntimeException> failures = new ArrayList<>();
+        for (Future<RuntimeException> result : results) {
+            if (result.get() != null) {
+                failures.add(result.get());
+            }
         }
         pool.shutdown();
 
-        assertThat(succeeded).isEqualTo(1);
+        assertThat(failures).singleElement().isInstanceOf(ProcessEngineException.class);
         assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pid)
                 .activityId("Task_RecordClaimDecision").count()).isEqualTo(1);
         runDueJobs(pid);
