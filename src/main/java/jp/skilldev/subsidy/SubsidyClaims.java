@@ -91,6 +91,15 @@ public class SubsidyClaims {
                 throw new InvalidRequestException("trainees[" + i + "].traineeId", "plan-trainee",
                         "trainee " + f.traineeId() + " is not a trainee of plan " + planId + " or is listed twice");
             }
+            // The subsidy pays for the training as planned: hours beyond the plan are not the planned training.
+            if (f.offJtHours().compareTo(plan.getOffJtHours()) > 0) {
+                throw new InvalidRequestException("trainees[" + i + "].offJtHours", "within-plan",
+                        "at most the planned " + plan.getOffJtHours().toPlainString() + " Off-JT hours");
+            }
+            if (f.ojtHours().compareTo(plan.getOjtHours()) > 0) {
+                throw new InvalidRequestException("trainees[" + i + "].ojtHours", "within-plan",
+                        "at most the planned " + plan.getOjtHours().toPlainString() + " OJT hours");
+            }
             claim.addTrainee(trainee, f.offJtHours(), f.ojtHours(), f.expensePaidYen(), f.convertedToRegular(), false);
         }
         claims.saveAndFlush(claim);

@@ -169,24 +169,46 @@ class SubsidyApiTest extends IntegrationTest {
         assertThat(response.text("/errors/0/field")).isEqualTo("trainees[0].workerType");
     }
 
-    @Test
-    void claimForATraineeOfAnotherPlanIsRefusedNamingTheField() {
+    private JsonNode planAwaitingClaim() {
         JsonNode plan = filedPlan("employer1");
-        long id = plan.get("id").asLong();
-        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 8, 10).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant()));
         String pid = processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("subsidy-plan-" + id).singleResult().getId();
+                .processInstanceBusinessKey("subsidy-plan-" + plan.get("id").asLong()).singleResult().getId();
         processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery().processInstanceId(pid)
                 .singleResult().getId(), Map.of("planDecision", "APPROVE"));
-        processEngine.getManagementService().createJobQuery().processInstanceId(pid).executable().list()
-                .forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
-        processEngine.getManagementService().createJobQuery().processInstanceId(pid).executable().list()
-                .forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 8, 10).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant()));
+        for (int round = 0; round < 2; round++) {
+            processEngine.getManagementService().createJobQuery().processInstanceId(pid).executable().list()
+                    .forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
+        }
+        assertThat(as("employer1").get("/api/subsidy-plans/" + plan.get("id").asLong()).text("/status"))
+                .isEqualTo("AWAITING_CLAIM");
+        return plan;
+    }
+
+    @Test
+    void claimForATraineeOfAnotherPlanIsRefusedNamingTheField() {
+        long id = planAwaitingClaim().get("id").asLong();
 
         Http.Response response = as("employer1").post("/api/subsidy-plans/" + id + "/claim", Map.of("trainees",
                 List.of(Map.of("traineeId", 999_999_999L, "offJtHours", 12, "ojtHours", 0, "expensePaidYen", 1))));
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.text("/errors/0/field")).isEqualTo("trainees[0].traineeId");
+    }
+
+    @Test
+    void claimOfMoreOffJtHoursThanPlannedIsRefusedNamingTheField() {
+        JsonNode plan = planAwaitingClaim();
+        long id = plan.get("id").asLong();
+        long traineeId = plan.at("/trainees/0/id").asLong();
+
+        Http.Response above = as("employer1").post("/api/subsidy-plans/" + id + "/claim", Map.of("trainees",
+                List.of(Map.of("traineeId", traineeId, "offJtHours", 12.5, "ojtHours", 0, "expensePaidYen", 1))));
+        Http.Response atPlan = as("employer1").post("/api/subsidy-plans/" + id + "/claim", Map.of("trainees",
+                List.of(Map.of("traineeId", traineeId, "offJtHours", 12, "ojtHours", 0, "expensePaidYen", 1))));
+
+        assertThat(above.status()).isEqualTo(400);
+        assertThat(above.text("/errors/0/field")).isEqualTo("trainees[0].offJtHours");
+        assertThat(atPlan.status()).as(atPlan.body()).isEqualTo(201);
     }
 }
