@@ -140,12 +140,18 @@ public class SubsidyPlans {
         return plan;
     }
 
-    /** A change before training starts: checked against the window of the (new) start, then reviewed again. */
+    /**
+     * A change before training starts, reviewed again. Moving the training start is a new filing for
+     * the new start and must fall in its window; other changes (e.g. a requested correction) may be
+     * filed until the day before training starts.
+     */
     @Transactional
     public TrainingPlan change(long id, TrainingPlan.Content content) {
         TrainingPlan plan = ownPlanForAction(id);
         requireBeforeTrainingStart(plan, "change");
-        requireWindow(content.start(), today());
+        if (!content.start().equals(plan.getTrainingStart())) {
+            requireWindow(content.start(), today());
+        }
         plan.change(content);
         plans.saveAndFlush(plan);
         correlate(plan, MESSAGE_PLAN_CHANGED, Map.of("trainingStartsAt", startOfDay(content.start()),

@@ -137,6 +137,27 @@ class SubsidyApiTest extends IntegrationTest {
     }
 
     @Test
+    void changeAfterTheFilingWindowKeepsTheStartOrIsRefusedWithTheWindowOfTheNewStart() {
+        JsonNode plan = filedPlan("employer1");
+        long id = plan.get("id").asLong();
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(LocalDate.of(2026, 7, 31), LocalTime.NOON)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+        Map<String, Object> sameStart = plan(plan.get("establishmentId").asLong());
+        sameStart.put("offJtHours", 11);
+        Map<String, Object> laterStart = plan(plan.get("establishmentId").asLong());
+        laterStart.put("trainingStart", "2026-08-04");
+
+        Http.Response moved = as("employer1").post("/api/subsidy-plans/" + id + "/change", laterStart);
+        Http.Response corrected = as("employer1").post("/api/subsidy-plans/" + id + "/change", sameStart);
+
+        assertThat(moved.status()).isEqualTo(422);
+        assertThat(moved.text("/rule")).isEqualTo("subsidy.plan-window");
+        assertThat(moved.text("/latest")).isEqualTo("2026-07-04");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("offJtHours").asDouble()).isEqualTo(11.0);
+    }
+
+    @Test
     void planEndingBeforeItStartsIsRefusedNamingTheField() {
         Map<String, Object> body = plan(establishment("employer1", 10));
         body.put("trainingEnd", "2026-08-02");
