@@ -14,9 +14,11 @@ import java.util.function.Function;
  * and the employment rate (就職率 = employed ÷ completers) against the type's target; fields are
  * flagged by the council's two categories.
  *
- * <p>A field's applications count as low or high against its own type's overall application ratio:
- * the seed flags commissioned IT training (81.3%) as "high" and care (65.5%) as "low" although both are
- * under 100%, the type as a whole standing at 77.0% (資料1-3: 523 ÷ 679).
+ * <p>A field's applications count as low or high against the application ratio of all the type's fields
+ * together: the seed flags commissioned IT training (81.3%) as "high" and care (65.5%) as "low" although
+ * both are under 100%, the fields together standing at 77.0% (資料1-3: 523 ÷ 679). The fields' own sum is
+ * used rather than a published total line, whose capacity may be counted differently (資料1-2 gives 829
+ * for the same type).
  */
 public final class TrainingKpis {
 
@@ -37,7 +39,8 @@ public final class TrainingKpis {
         List<TrainingResult> fields = lines.stream().filter(r -> !r.isTotal()).toList();
         TrainingResult total = lines.stream().filter(TrainingResult::isTotal).findFirst().orElseGet(() -> sum(type, fields));
         Kpis totalKpis = kpis(total, target, null);
-        List<Kpis> fieldKpis = fields.stream().map(f -> kpis(f, target, totalKpis.applicationRatio())).toList();
+        Ratio fieldsApplicationRatio = kpis(sum(type, fields), target, null).applicationRatio();
+        List<Kpis> fieldKpis = fields.stream().map(f -> kpis(f, target, fieldsApplicationRatio)).toList();
         return new TypeKpis(type, totalKpis, fieldKpis);
     }
 
