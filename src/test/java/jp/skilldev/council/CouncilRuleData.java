@@ -11,7 +11,7 @@ final class CouncilRuleData {
     }
 
     static RuleBook ruleBook() {
-        return new RuleBook(List.of(read("council-pdca"), read("council-targets")));
+        return new RuleBook(List.of(read("council-pdca"), read("council-targets"), read("council-cycle")));
     }
 
     private static jp.skilldev.ruledata.RuleTable read(String table) {
