@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.skilldev.notification.OutboxSender;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One prefecture's fiscal year of {@code council-annual-cycle}, end to end on the engine clock. */
 class CouncilAnnualCycleProcessTest extends IntegrationTest {
@@ -42,6 +44,8 @@ class CouncilAnnualCycleProcessTest extends IntegrationTest {
     private CouncilCycles cycles;
     @Autowired
     private CouncilResults councilResults;
+    @Autowired
+    private JdbcTemplate jdbcTemplate;
 
     private static void today(LocalDateTime time) {
         ClockUtil.setCurrentTime(Date.from(time.atZone(TOKYO).toInstant()));
@@ -90,8 +94,18 @@ class CouncilAnnualCycleProcessTest extends IntegrationTest {
                 .processInstanceId(started.json().get("processInstanceId").asText()).singleResult();
         assertThat(instance.getBusinessKey()).isEqualTo("council:kagawa:2024");
 
-        // Plan, then Do: completing the import step without results sends the secretariat back to it.
-        complete(instance, "Task_AdoptPlan", Map.of("planAdoptedOn", "2024-03-15", "planSummary", "計画"));
+        // Plan: an allocation that does not add up to the ceiling comes back with what is wrong (seed 資料6-2 figures).
+        Map<String, Object> plan = new HashMap<>(Map.of("planAdoptedOn", "2024-03-15", "planSummary", "計画",
+                "jobSeekerCeiling", 885, "jobSeekerBasic", 220, "jobSeekerPractical", 665, "jobSeekerCare", 150,
+                "jobSeekerMedicalOffice", 75, "jobSeekerDigital", 200, "jobSeekerOther", 195));
+        plan.put("jobSeekerELearning", 0);
+        complete(instance, "Task_AdoptPlan", plan);
+        assertThat(instance).isWaitingAt("Task_AdoptPlan");
+        assertThat((String) runtimeService.getVariable(instance.getId(), "planProblems")).contains("ｅラーニング 0", "665");
+        plan.put("jobSeekerELearning", 45);
+        complete(instance, "Task_AdoptPlan", plan);
+
+        // Do: completing the import step without results sends the secretariat back to it.
         complete(instance, "Task_ImportResults", Map.of());
         assertThat(instance).isWaitingAt("Task_ImportResults");
         councilResults.importCsv(Prefecture.KAGAWA, new FiscalYear(2024), """
@@ -167,9 +181,6 @@ class CouncilAnnualCycleProcessTest extends IntegrationTest {
     private long jdbcCourseId(String courseName) {
         return jdbcTemplate.queryForObject("select id from council_wg_course where course_name = ?", Long.class, courseName);
     }
-
-    @Autowired
-    private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
     @Test
     void theYearDoesNotCloseWithFewerThanTwoMeetings() {
