@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import jp.skilldev.council.DisabilityTrainingGrade.PdcaEvaluation;
 import jp.skilldev.council.DisabilityTrainingPdca;
 import jp.skilldev.council.FiscalYear;
 import jp.skilldev.council.PdcaGrade;
 import jp.skilldev.council.Ratio;
+import jp.skilldev.ruledata.RuleDataException;
 import jp.skilldev.web.InvalidRequestException;
+import jp.skilldev.web.RuleViolationException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,8 +53,14 @@ class PublicPdcaEstimateController {
     EstimateResponse estimate(@Valid @RequestBody EstimateRequest request) {
         PdcaGrade previous = previousGrade(request.previousGrade());
         FiscalYear evaluated = FiscalYear.containing(LocalDate.now(clock)).previous();
-        PdcaEvaluation evaluation = pdca.evaluate(evaluated, request.planned(), request.trained(),
-                Ratio.percent(request.employmentRatePercent()), previous);
+        PdcaEvaluation evaluation;
+        try {
+            evaluation = pdca.evaluate(evaluated, request.planned(), request.trained(),
+                    Ratio.percent(request.employmentRatePercent()), previous);
+        } catch (RuleDataException noRulesForThatYear) {
+            throw new RuleViolationException("council-pdca-rules", "評価基準がありません / No grading rules",
+                    "no PDCA grading rules are in force for fiscal year " + evaluated.year(), Map.of("fiscalYear", evaluated.year()));
+        }
         return new EstimateResponse(evaluation.executionRatePercent(), evaluation.grade().label(),
                 evaluation.nextPlanChangePercent(), evaluation.improvementPlanRequired(), evaluation.ministryHearing());
     }
