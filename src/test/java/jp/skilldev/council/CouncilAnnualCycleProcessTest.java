@@ -134,6 +134,8 @@ class CouncilAnnualCycleProcessTest extends IntegrationTest {
                 .anySatisfy(s -> assertThat(s).contains("資料・議事録の公表", "2024-11-05"))
                 .anySatisfy(s -> assertThat(s).contains("厚生労働省への報告", "2024-11-05"));
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("reviewer@example.jp");
+        assertThat(mails[0].getContent().toString()).contains("2024-10-21");
+        assertThat(runtimeService.getVariable(instance.getId(), "meetingDate")).isNull();
         complete(instance, "Task_PublishMaterials_FirstMeeting", Map.of("publishedUrl", "https://jsite.mhlw.go.jp/kagawa"));
         complete(instance, "Task_ReportToMinistry_FirstMeeting", Map.of("reportedOn", "2024-11-05"));
 

@@ -39,7 +39,9 @@ class RecordMeeting implements JavaDelegate {
         int number = cycles.recordMeeting(cycleId, heldOn);
         CycleRules rules = cycles.rulesFor(new FiscalYear((Integer) execution.getVariable("fiscalYear")));
         execution.setVariable("meetingNumber", number);
-        execution.setVariable("meetingDate", heldOn.toString());
+        // The next meeting's form must not come prefilled with this meeting's date.
+        execution.removeVariable("meetingDate");
+        execution.setVariable("lastMeetingDate", heldOn.toString());
         setDeadline(execution, "publish", deadlines.daysCountedFrom(DAY_AFTER_MEETING, heldOn.plusDays(1),
                 rules.publishWithinDays()), rules.reminderDaysBefore());
         setDeadline(execution, "report", deadlines.daysCountedFrom(DAY_AFTER_MEETING, heldOn.plusDays(1),

@@ -34,7 +34,7 @@ class Reminders {
                     "prefectureName", execution.getVariable("prefectureName"),
                     "fiscalYearName", execution.getVariable("fiscalYearName"),
                     "meetingNumber", meetingNumber,
-                    "meetingDate", execution.getVariable("meetingDate"),
+                    "meetingDate", execution.getVariable("lastMeetingDate"),
                     "taskJa", taskJa,
                     "taskEn", taskEn,
                     "due", execution.getVariable(prefix + "DueDate"),
