@@ -2,7 +2,7 @@ package jp.skilldev.bench;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import jp.skilldev.designation.CourseFacts;
@@ -12,8 +12,6 @@ import jp.skilldev.designation.DesignationApplications;
 import jp.skilldev.designation.DesignationProcess;
 import jp.skilldev.platform.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -34,13 +32,6 @@ final class DesignationReplay {
     private static final Duration TIMEOUT = Duration.ofHours(2);
     private static final int PAGE = 500;
 
-    record Result(int applications, long steps, double seconds) {
-
-        double stepsPerSecond() {
-            return steps / seconds;
-        }
-    }
-
     private final ProcessEngine engine;
     private final DesignationApplications applications;
 
@@ -49,8 +40,8 @@ final class DesignationReplay {
         this.applications = applications;
     }
 
-    Result run(int count, int clientThreads) {
-        moveClockTo(Date.from(FILED_ON.atTime(9, 0).atZone(EngineClock.TOKYO).toInstant()));
+    Replay.Result run(int count, int clientThreads) {
+        Replay.moveClockTo(FILED_ON.atTime(9, 0));
         try {
             long start = System.nanoTime();
             Parallel.run(clientThreads, count, i -> applications.submit(PROVIDER, filing(i)));
@@ -60,9 +51,9 @@ final class DesignationReplay {
             fireTimersAndWait("Timer_RenewalWindowOpens", count);
             fireTimersAndWait("Timer_TermEnds", count);
             Await.noInstancesLeft(engine, DesignationProcess.ID, TIMEOUT);
-            return new Result(count, (long) STEPS_PER_APPLICATION * count, (System.nanoTime() - start) / 1e9);
+            return new Replay.Result(count, (long) STEPS_PER_APPLICATION * count, (System.nanoTime() - start) / 1e9);
         } finally {
-            ClockUtil.reset();
+            Replay.resetClock();
         }
     }
 
@@ -89,17 +80,8 @@ final class DesignationReplay {
             throw new IllegalStateException("expected " + expected + " timers " + timerId + ", found " + found);
         }
         Job latest = timers.orderByJobDuedate().desc().listPage(0, 1).get(0);
-        moveClockTo(new Date(latest.getDuedate().getTime() + 60_000));
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
-        Await.until(engine, timerId + " to fire", TIMEOUT, () -> engine.getManagementService().createJobQuery()
-                .processDefinitionKey(DesignationProcess.ID).activityId(timerId).count() == 0);
-        Await.noDueJobs(engine, DesignationProcess.ID, TIMEOUT);
-    }
-
-    /** Time keeps running from the new instant, so job locks and retries behave as in production. */
-    private static void moveClockTo(Date instant) {
-        ClockUtil.reset();
-        ClockUtil.offset(instant.getTime() - System.currentTimeMillis());
+        Replay.fire(engine, DesignationProcess.ID, LocalDateTime.ofInstant(latest.getDuedate().toInstant(), EngineClock.TOKYO)
+                .plusMinutes(1), TIMEOUT);
     }
 
     private static DesignationApplications.Filing filing(int i) {

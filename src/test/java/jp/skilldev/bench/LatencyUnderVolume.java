@@ -1,12 +1,6 @@
 package jp.skilldev.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +19,6 @@ final class LatencyUnderVolume {
     /** A staff member in all four groups: Tasklist's default filter lists the candidate tasks of all of them. */
     private static final String REVIEWER = "reviewer";
     private static final String PROVIDER = "provider1";
-    private static final String PASSWORD = "demo";
     private static final int WARM_UP = 10;
 
     static final String ONE_GROUP = "/engine-rest/task?candidateGroup=" + StaffGroups.DESIGNATION_REVIEWERS
@@ -35,12 +28,11 @@ final class LatencyUnderVolume {
     static final String MY_CASES = "/api/designation-applications?page=0";
 
     private final ProcessEngine engine;
-    private final String base;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final BenchHttp http;
 
-    LatencyUnderVolume(ProcessEngine engine, int port) {
+    LatencyUnderVolume(ProcessEngine engine, BenchHttp http) {
         this.engine = engine;
-        this.base = "http://localhost:" + port;
+        this.http = http;
     }
 
     void openTasks(int count, int clientThreads) {
@@ -79,29 +71,7 @@ final class LatencyUnderVolume {
         return result;
     }
 
-    /** The first page of the reviewer's list, so the run can show that it measured a full page. */
-    String firstPage(String path) {
-        return get(path, REVIEWER);
-    }
-
     private String get(String path, String user) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json")
-                .GET().build();
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " as " + user + " answered " + response.statusCode()
-                        + ": " + response.body());
-            }
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.get(path, user);
     }
 }
