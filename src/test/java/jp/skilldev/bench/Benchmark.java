@@ -84,7 +84,7 @@ final class Benchmark {
             report.figure("r3", "  R3 = wall / (commits / floor)", replaySeconds / (transactions / floor), "",
                     "1 = commit-bound");
 
-            int openTasks = settings.scaled(100_000, 100);
+            int openTasks = settings.scaled(100_000, 200);
             LatencyUnderVolume latency = new LatencyUnderVolume(engine, http);
             long tasksStart = System.nanoTime();
             latency.openTasks(openTasks, CLIENT_THREADS);
@@ -97,6 +97,7 @@ final class Benchmark {
                 report.figure(name + "P99Ms", "  " + name + " p99", l.p99(), "ms", "");
             });
             report.put("latencySamples", settings.latencySamples());
+            report.put("taskListFirstPageSize", latency.firstPageSize());
 
             int twoNodeJobs = settings.scaled(10_000, 50);
             TwoNodes.Result nodes = new TwoNodes(engine, dataSource, database).measure(twoNodeJobs, jobThreads, CLIENT_THREADS);

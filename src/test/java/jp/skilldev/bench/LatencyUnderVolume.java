@@ -1,5 +1,7 @@
 package jp.skilldev.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -69,6 +71,15 @@ final class LatencyUnderVolume {
             result.put(names.get(c), Latencies.ofNanos(nanos[c]));
         }
         return result;
+    }
+
+    /** Tasks on the first page of the reviewer's one-group list: 50 shows the figure is for a full page. */
+    int firstPageSize() {
+        try {
+            return new ObjectMapper().readTree(get(ONE_GROUP, REVIEWER)).size();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String get(String path, String user) {
