@@ -178,6 +178,41 @@ class LeaveBenefitProcessTest extends IntegrationTest {
     }
 
     @Test
+    void theBenefitEndsWhenTheDaysAreUsedUpThoughTheLeaveGoesOn() {
+        long id = eligibleCase(199, 5);
+        for (int n = 1; n <= 3; n++) {
+            closePeriod(id, n);
+            declareAndCertify(id, n, 0);
+        }
+
+        assertThat(instance(id)).isNull();
+        assertThat(service.periodsOf(id)).hasSize(3);
+        LeaveBenefitCase ended = service.get(id);
+        assertThat(ended.getEndReason()).isEqualTo(EndReason.DAYS_USED_UP);
+        assertThat(ended.getDaysUsed()).isEqualTo(90);
+        assertThat(ended.daysLeft()).isZero();
+    }
+
+    @Test
+    void everyOfficerTaskOpensItsDeployedForm() {
+        long id = eligibleCase(59, 10);
+        closePeriod(id, 1);
+        http().as("worker1", "demo").post("/api/leave-benefits/" + id + "/periods/1/declaration",
+                Map.of("trainingAttended", true, "daysWorkedOrPaid", 0));
+
+        Task certify = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(Long.toString(id))
+                .taskDefinitionKey("Task_CertifyPeriod").initializeFormKeys().singleResult();
+
+        assertThat(certify.getCamundaFormRef().getKey()).isEqualTo("education-leave-benefit-certify-period");
+        assertThat(processEngine.getFormService().getDeployedTaskForm(certify.getId())).isNotNull();
+        for (String form : List.of("decide-eligibility", "follow-up-wage-certificate", "handle-missing-application")) {
+            assertThat(processEngine.getRepositoryService().createDeploymentQuery().list().stream()
+                    .flatMap(d -> processEngine.getRepositoryService().getDeploymentResourceNames(d.getId()).stream())
+                    .anyMatch(name -> name.endsWith("education-leave-benefit-" + form + ".form"))).as(form).isTrue();
+        }
+    }
+
+    @Test
     void anEarlyReturnToWorkClosesTheLastPeriodAtOnceAndPaysItProRata() {
         long id = eligibleCase(119, 6);
         closePeriod(id, 1);
