@@ -1,5 +1,6 @@
 package jp.skilldev.leavebenefit.process;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,10 @@ public class LeaveBenefitProcess {
     public Map<String, Object> startVariables(LeaveBenefitCase leave) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, leave.getId());
-        variables.put(WAGE_CERTIFICATE_FILED, leave.getWageCertificateFiledOn() != null);
+        LocalDate filedOn = leave.getWageCertificateFiledOn();
+        variables.put(WAGE_CERTIFICATE_FILED, filedOn != null);
+        variables.put("wageCertificateLate", filedOn != null
+                && filedOn.isAfter(deadlines.wageCertificate(leave.getLeaveStart()).effective()));
         variables.put("wageCertificateReminderAt", LeaveDeadlines.startOf(deadlines.wageCertificateReminderDay(leave.getLeaveStart())));
         variables.put("wageCertificateOverdueAt", LeaveDeadlines.after(deadlines.wageCertificate(leave.getLeaveStart())));
         variables.put("initialApplicationOverdueAt", LeaveDeadlines.after(deadlines.initialApplication(leave.getLeaveStart())));

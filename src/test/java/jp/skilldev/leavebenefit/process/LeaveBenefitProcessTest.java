@@ -16,6 +16,7 @@ import jp.skilldev.leavebenefit.LeaveBenefitService;
 import jp.skilldev.leavebenefit.PeriodStatus;
 import jp.skilldev.notification.Outbox;
 import jp.skilldev.notification.OutboxMessage;
+import jp.skilldev.notification.OutboxSender;
 import jp.skilldev.platform.EngineClock;
 import jp.skilldev.security.StaffGroups;
 import jp.skilldev.support.Http;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +42,15 @@ class LeaveBenefitProcessTest extends IntegrationTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    /** The outbox is shared by every test class: send this test's mails so that none is left for another's GreenMail. */
+    @AfterEach
+    void sendThisTestsMails() {
+        sender.sendDue();
+    }
 
     private static void today(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(EngineClock.TOKYO).toInstant()));
@@ -171,6 +182,13 @@ class LeaveBenefitProcessTest extends IntegrationTest {
                 "leave:" + id + ":period:1:paid", "leave:" + id + ":period:2:paid", "leave:" + id + ":period:3:paid",
                 "leave:" + id + ":period:4:paid", "leave:" + id + ":period:5:paid", "leave:" + id + ":ended");
 
+        sender.sendDue();
+        assertThat(greenMail.getReceivedMessages()).anySatisfy(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("支給のお知らせ（支給単位期間 3） / Payment for period 3 (case " + id + ")");
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("worker1@example.jp");
+            assertThat((String) mail.getContent()).contains("26 日分").contains(String.format("%d yen.", 26 * DAILY_AMOUNT_350K));
+        });
+
         Http.Response seen = http().as("worker1", "demo").get("/api/leave-benefits/" + id);
         assertThat(seen.json().get("totalPaidYen").asLong()).isEqualTo(146 * DAILY_AMOUNT_350K);
         assertThat(seen.json().at("/benefit/daysLeft").asInt()).isEqualTo(4);
@@ -291,6 +309,23 @@ class LeaveBenefitProcessTest extends IntegrationTest {
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         assertThat(filed.text("/status")).isEqualTo("AWAITING_INITIAL_APPLICATION");
         process(id).isWaitingAt("EventGateway_AwaitInitialApplication");
+    }
+
+    @Test
+    void aWageCertificateFiledWithTheLeaveAfterItsDeadlineGoesToAnOfficerFirst() {
+        // Due 2026-06-10; filed together with the leave on 06-11.
+        today(LocalDate.of(2026, 6, 11));
+        long late = file(leave(89, 10, 24, true));
+        today(LocalDate.of(2026, 6, 10));
+        long inTime = file(leave(89, 10, 24, true));
+
+        process(inTime).isWaitingAt("EventGateway_AwaitInitialApplication");
+        process(late).isWaitingAt("Task_ReviewLateWageCertificate");
+        complete(late, "Task_ReviewLateWageCertificate", Map.of("closeCase", true, "officerNote", "事業主が休暇を取り消した"));
+
+        assertThat(instance(late)).isNull();
+        assertThat(service.get(late).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(service.get(late).getDecisionNote()).isEqualTo("事業主が休暇を取り消した");
     }
 
     @Test
