@@ -57,25 +57,28 @@ public class LeaveBenefitProcess {
 
     /** Returns false when the process was not waiting for the wage certificate. */
     public boolean wageCertificateFiled(long caseId) {
-        return correlate(MESSAGE_WAGE_CERTIFICATE_FILED, caseId, Map.of());
+        return correlate(MESSAGE_WAGE_CERTIFICATE_FILED, caseId, Map.of(), Map.of());
     }
 
     public boolean initialApplicationFiled(long caseId) {
-        return correlate(MESSAGE_INITIAL_APPLICATION_FILED, caseId, Map.of());
+        return correlate(MESSAGE_INITIAL_APPLICATION_FILED, caseId, Map.of(), Map.of());
     }
 
-    public boolean declarationFiled(long caseId, int periodNo) {
-        return correlate(MESSAGE_DECLARATION_FILED, caseId, Map.of(PERIOD_NO, periodNo));
+    /** The declared facts travel with the message, so that the officer sees them in the certification form. */
+    public boolean declarationFiled(long caseId, int periodNo, boolean trainingAttended, int daysWorkedOrPaid) {
+        return correlate(MESSAGE_DECLARATION_FILED, caseId, Map.of(PERIOD_NO, periodNo),
+                Map.of("trainingAttended", trainingAttended, "daysWorkedOrPaid", daysWorkedOrPaid));
     }
 
     /** Closes the running period at once if the process is waiting for it to close; otherwise nothing waits. */
     public void returnedToWork(long caseId) {
-        correlate(MESSAGE_RETURNED_TO_WORK, caseId, Map.of());
+        correlate(MESSAGE_RETURNED_TO_WORK, caseId, Map.of(), Map.of());
     }
 
-    private boolean correlate(String message, long caseId, Map<String, Object> matching) {
+    private boolean correlate(String message, long caseId, Map<String, Object> matching, Map<String, Object> carried) {
         var correlation = runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(Long.toString(caseId));
         matching.forEach(correlation::processInstanceVariableEquals);
+        carried.forEach(correlation::setVariable);
         List<MessageCorrelationResult> results = correlation.correlateAllWithResult();
         return !results.isEmpty();
     }
