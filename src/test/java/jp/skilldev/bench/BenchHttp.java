@@ -27,11 +27,16 @@ final class BenchHttp {
         return send(request(path, user).GET(), 200, "GET " + path, user);
     }
 
+    /** A POST that creates a record: 201. */
     JsonNode post(String path, String user, Object body) {
+        return post(path, user, body, 201);
+    }
+
+    JsonNode post(String path, String user, Object body, int expectedStatus) {
         try {
             String json = JSON.writeValueAsString(body);
             return JSON.readTree(send(request(path, user).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)), 201, "POST " + path, user));
+                    .POST(HttpRequest.BodyPublishers.ofString(json)), expectedStatus, "POST " + path, user));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -13,7 +13,7 @@ record BenchSettings(double scale, Path resultsDir, String runName) {
     static BenchSettings fromSystemProperties() {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "0.0001"));
         Path results = Path.of(System.getProperty("bench.results", "target/bench-results"));
-        return new BenchSettings(scale, results, System.getProperty("bench.run", "scale-" + scale));
+        return new BenchSettings(scale, results, System.getProperty("bench.run", "scale-" + java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString()));
     }
 
     /** At least {@code floor}, so that a smoke run still measures something. */
