@@ -17,10 +17,6 @@ public record ClaimWindow(LocalDate opens, Deadline deadline) {
         return !date.isBefore(opens) && !date.isAfter(deadline.effective());
     }
 
-    public boolean hasClosedBy(LocalDate date) {
-        return date.isAfter(deadline.effective());
-    }
-
     public LocalDate firstReminder() {
         return deadline.effective().minusDays(FIRST_REMINDER_DAYS_BEFORE);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -153,7 +154,7 @@ class SubsidyAmountsTest {
 
     @Test
     void fiscalYearLimitIsCrossedWithinOneClaimOfManyTrainees() {
-        List<TraineeClaim> trainees = java.util.stream.IntStream.range(0, 40)
+        List<TraineeClaim> trainees = IntStream.range(0, 40)
                 .mapToObj(i -> new TraineeClaim("trainee " + i, WorkerType.FIXED_TERM_TO_REGULAR, new BigDecimal("200"),
                         new BigDecimal("200"), BigDecimal.ZERO, 1_000_000, false))
                 .toList();

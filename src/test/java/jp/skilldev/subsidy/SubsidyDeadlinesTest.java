@@ -52,8 +52,7 @@ class SubsidyDeadlinesTest {
         assertThat(window.deadline().effective()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(window.isOpenOn(LocalDate.of(2025, 3, 30))).isTrue();
         assertThat(window.isOpenOn(LocalDate.of(2025, 3, 31))).isTrue();
-        assertThat(window.hasClosedBy(LocalDate.of(2025, 3, 31))).isFalse();
-        assertThat(window.hasClosedBy(LocalDate.of(2025, 4, 1))).isTrue();
+        assertThat(window.isOpenOn(LocalDate.of(2025, 4, 1))).isFalse();
         assertThat(window.expiresOn()).isEqualTo(LocalDate.of(2025, 4, 1));
     }
 
