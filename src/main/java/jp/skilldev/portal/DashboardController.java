@@ -19,12 +19,15 @@ class DashboardController {
     private final CurrentUser currentUser;
     private final DesignationCases designationCases;
     private final LeaveCases leaveCases;
+    private final SubsidyCases subsidyCases;
     private final Clock clock;
 
-    DashboardController(CurrentUser currentUser, DesignationCases designationCases, LeaveCases leaveCases, Clock clock) {
+    DashboardController(CurrentUser currentUser, DesignationCases designationCases, LeaveCases leaveCases,
+                        SubsidyCases subsidyCases, Clock clock) {
         this.currentUser = currentUser;
         this.designationCases = designationCases;
         this.leaveCases = leaveCases;
+        this.subsidyCases = subsidyCases;
         this.clock = clock;
     }
 
@@ -40,7 +43,11 @@ class DashboardController {
         List<CaseSummary> cases = new ArrayList<>();
         switch (role.get()) {
             case PROVIDER -> cases.addAll(designationCases.summaries(username));
-            case EMPLOYER, WORKER -> cases.addAll(leaveCases.summaries(username));
+            case EMPLOYER -> {
+                cases.addAll(subsidyCases.summaries());
+                cases.addAll(leaveCases.summaries(username));
+            }
+            case WORKER -> cases.addAll(leaveCases.summaries(username));
         }
         // Cases with the nearest deadline first; those without a deadline keep their order at the end.
         cases.sort(Comparator.comparing((CaseSummary c) -> c.deadline() == null ? LocalDate.MAX : c.deadline().date()));

@@ -67,6 +67,14 @@ final class Browser implements AutoCloseable {
         new Select(waitFor(By.id(id))).selectByValue(value);
     }
 
+    void selectByText(String id, String text) {
+        new Select(waitFor(By.id(id))).selectByVisibleText(text);
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     void click(String id) {
         waitFor(By.id(id)).click();
     }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +168,76 @@ class PortalBrowserTest extends IntegrationTest {
         browser.screenshot("08-worker-dashboard");
     }
 
+    @Test
+    void employerFilesAPlanAndLaterAClaimAndSeesTheBreakdown() {
+        today("2026-06-01");
+        String establishment = "訓練テスト株式会社 " + System.nanoTime() % 1_000_000;
+        browser.signIn("employer1");
+        browser.open("/subsidy/establishments/new");
+        browser.type("name", establishment);
+        browser.select("industry", "SERVICES");
+        browser.type("capitalYen", "10000000");
+        browser.type("regularEmployees", "30");
+        browser.type("insuranceOfficeNumber", "1301-123456-7");
+        browser.click("submit");
+
+        browser.selectByText("establishmentId", establishment);
+        browser.select("trainingKind", "HUMAN_RESOURCE_DEVELOPMENT");
+        browser.date("trainingStart", "2026-06-20");
+        browser.date("trainingEnd", "2026-08-31");
+        browser.type("offJtHours", "20");
+        browser.type("trainees0.name", "山田 太郎");
+        browser.select("trainees0.workerType", "INSURED");
+        browser.type("trainees0.plannedExpenseYen", "100000");
+        browser.click("submit");
+
+        // A start on 20 June must be filed by 20 May: the page names the window and keeps what was typed.
+        assertThat(browser.text(By.id("plan-window"))).contains("2025年12月20日").contains("2026年5月20日");
+        assertThat(browser.value("trainees0.name")).isEqualTo("山田 太郎");
+        browser.screenshot("09-plan-outside-its-window");
+
+        browser.date("trainingStart", "2026-08-03");
+        browser.click("submit");
+        assertThat(browser.text(By.id("flash"))).contains("訓練計画届を受け付けました");
+        long planId = Long.parseLong(browser.currentPath().replaceAll("^/subsidy/(\\d+).*$", "$1"));
+        browser.screenshot("10-plan-filed");
+
+        String pid = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("subsidy-plan-" + planId).singleResult().getId();
+        runDueJobs(pid);
+        complete(pid, "Task_ReviewPlan", Map.of("planDecision", "APPROVE"));
+        runDueJobs(pid);
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 9, 1).atStartOfDay(TOKYO).toInstant()));
+        runDueJobs(pid);
+
+        today("2026-09-10");
+        browser.open("/subsidy/" + planId);
+        browser.type("trainees0.offJtHours", "20");
+        browser.type("trainees0.expensePaidYen", "100000");
+        browser.click("file-claim");
+        assertThat(browser.text(By.id("flash"))).contains("支給申請を受け付けました");
+        runDueJobs(pid);
+        complete(pid, "Task_ReviewClaim", Map.of("claimDecision", "APPROVE"));
+        runDueJobs(pid);
+
+        browser.open("/subsidy/" + planId);
+        assertThat(browser.text(By.id("status"))).isEqualTo("支給決定");
+        assertThat(browser.text(By.cssSelector("table.breakdown"))).contains("山田 太郎").contains("45,000 円");
+        assertThat(browser.text(By.id("claim-total"))).isEqualTo("60,200 円");
+        browser.screenshot("11-claim-paid-with-breakdown");
+
+        browser.open("/");
+        assertThat(browser.text(By.id("cases"))).contains("S-" + planId).contains("支給決定");
+        browser.screenshot("12-employer-dashboard");
+    }
+
+    private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
+        Task task = processEngine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        processEngine.getTaskService().complete(task.getId(), variables);
+    }
+
     private void decideEligible(long caseId) {
         TaskService tasks = processEngine.getTaskService();
         Task decide = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId))
@@ -178,13 +247,16 @@ class PortalBrowserTest extends IntegrationTest {
         runDueJobs(caseId);
     }
 
+    private void runDueJobs(long leaveCaseId) {
+        runDueJobs(processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(leaveCaseId), "education-leave-benefit").singleResult().getId());
+    }
+
     /** Runs the due jobs of this case's process only: other tests' instances share the database. */
-    private void runDueJobs(long caseId) {
+    private void runDueJobs(String processInstanceId) {
         ManagementService management = processEngine.getManagementService();
-        ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(Long.toString(caseId), "education-leave-benefit").singleResult();
         for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
             if (due.isEmpty()) {
                 return;
             }
