@@ -1,0 +1,70 @@
+package jp.skilldev.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import jp.skilldev.support.Http;
+import jp.skilldev.support.IntegrationTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+
+/** The portal's pages over plain HTTP, in the main suite: who reaches what, and the public estimators' answers. */
+class PortalPagesTest extends IntegrationTest {
+
+    @Test
+    void casePagesSendAVisitorWhoIsNotSignedInToTheSignInPage() {
+        Http.Response page = http().get("/designation/1");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/signin");
+    }
+
+    @Test
+    void signInPageIsJapaneseFirstAndLabelsItsFields() {
+        Http.Response page = http().get("/signin");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"ja\"").contains("<label for=\"username\">ユーザー名")
+                .contains("<label for=\"password\">パスワード").contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        Http.Response posted = http().post("/designation", "{}");
+
+        assertThat(posted.status()).isEqualTo(403);
+    }
+
+    @Test
+    void designationEstimatorNamesTheWindowOnItsLastFilingDayAndTheNextWindowADayLater() {
+        // 30 April 2026 is a Thursday, so the April window closes on its published last day.
+        Http.Response onLastDay = http().get("/estimate/designation?applicationDate=2026-04-30&estimate=1");
+        Http.Response dayAfter = http().get("/estimate/designation?applicationDate=2026-05-01&estimate=1");
+
+        assertThat(onLastDay.body()).contains("受付期間内です").contains("2026年10月1日（木）");
+        assertThat(dayAfter.body()).contains("受付期間外です").contains("2026年10月1日（木）").contains("2026年11月2日（月）");
+    }
+
+    @Test
+    void estimatorShowsNoErrorsOnTheFirstVisitAndNamesTheMissingFieldsOnceAsked() {
+        Http.Response firstVisit = http().get("/estimate/leave-benefit");
+        Http.Response asked = http().get("/estimate/leave-benefit?age=&leaveStart=2026-06-01&estimate=1");
+
+        assertThat(firstVisit.body()).doesNotContain("field-error");
+        assertThat(asked.body()).contains("id=\"age-error\"").contains("aria-describedby=\"age-error\"")
+                .doesNotContain("id=\"leaveStart-error\"").contains("value=\"2026-06-01\"");
+    }
+
+    @Test
+    void subsidyEstimatorShowsTheLineByLineAmount() {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 4, 1).atTime(LocalTime.NOON)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+        Http.Response page = http().get("/estimate/subsidy?trainingKind=HUMAN_RESOURCE_DEVELOPMENT&companySize=SME"
+                + "&workerType=INSURED&hours=20&expensePaidYen=100000&planDate=2026-04-01&estimate=1");
+
+        assertThat(page.body()).contains("60,200 円").contains("EXPENSE_SUBSIDY").contains("WAGE_SUBSIDY");
+    }
+}
