@@ -123,7 +123,7 @@ public class LeaveBenefitService {
                     "period " + periodNo + " has only " + period.period().days() + " days");
         }
         period.declare(trainingAttended, daysWorkedOrPaid, today());
-        if (!process.declarationFiled(id, periodNo)) {
+        if (!process.declarationFiled(id, periodNo, trainingAttended, daysWorkedOrPaid)) {
             throw new ConflictException("not-awaiting-declaration", "period " + periodNo + " of case " + id + " is not awaiting a declaration");
         }
         return period;

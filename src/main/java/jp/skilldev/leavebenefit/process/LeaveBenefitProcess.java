@@ -1,5 +1,6 @@
 package jp.skilldev.leavebenefit.process;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,10 @@ public class LeaveBenefitProcess {
     public Map<String, Object> startVariables(LeaveBenefitCase leave) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, leave.getId());
-        variables.put(WAGE_CERTIFICATE_FILED, leave.getWageCertificateFiledOn() != null);
+        LocalDate filedOn = leave.getWageCertificateFiledOn();
+        variables.put(WAGE_CERTIFICATE_FILED, filedOn != null);
+        variables.put("wageCertificateLate", filedOn != null
+                && filedOn.isAfter(deadlines.wageCertificate(leave.getLeaveStart()).effective()));
         variables.put("wageCertificateReminderAt", LeaveDeadlines.startOf(deadlines.wageCertificateReminderDay(leave.getLeaveStart())));
         variables.put("wageCertificateOverdueAt", LeaveDeadlines.after(deadlines.wageCertificate(leave.getLeaveStart())));
         variables.put("initialApplicationOverdueAt", LeaveDeadlines.after(deadlines.initialApplication(leave.getLeaveStart())));
@@ -53,25 +57,28 @@ public class LeaveBenefitProcess {
 
     /** Returns false when the process was not waiting for the wage certificate. */
     public boolean wageCertificateFiled(long caseId) {
-        return correlate(MESSAGE_WAGE_CERTIFICATE_FILED, caseId, Map.of());
+        return correlate(MESSAGE_WAGE_CERTIFICATE_FILED, caseId, Map.of(), Map.of());
     }
 
     public boolean initialApplicationFiled(long caseId) {
-        return correlate(MESSAGE_INITIAL_APPLICATION_FILED, caseId, Map.of());
+        return correlate(MESSAGE_INITIAL_APPLICATION_FILED, caseId, Map.of(), Map.of());
     }
 
-    public boolean declarationFiled(long caseId, int periodNo) {
-        return correlate(MESSAGE_DECLARATION_FILED, caseId, Map.of(PERIOD_NO, periodNo));
+    /** The declared facts travel with the message, so that the officer sees them in the certification form. */
+    public boolean declarationFiled(long caseId, int periodNo, boolean trainingAttended, int daysWorkedOrPaid) {
+        return correlate(MESSAGE_DECLARATION_FILED, caseId, Map.of(PERIOD_NO, periodNo),
+                Map.of("trainingAttended", trainingAttended, "daysWorkedOrPaid", daysWorkedOrPaid));
     }
 
     /** Closes the running period at once if the process is waiting for it to close; otherwise nothing waits. */
     public void returnedToWork(long caseId) {
-        correlate(MESSAGE_RETURNED_TO_WORK, caseId, Map.of());
+        correlate(MESSAGE_RETURNED_TO_WORK, caseId, Map.of(), Map.of());
     }
 
-    private boolean correlate(String message, long caseId, Map<String, Object> matching) {
+    private boolean correlate(String message, long caseId, Map<String, Object> matching, Map<String, Object> carried) {
         var correlation = runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(Long.toString(caseId));
         matching.forEach(correlation::processInstanceVariableEquals);
+        carried.forEach(correlation::setVariable);
         List<MessageCorrelationResult> results = correlation.correlateAllWithResult();
         return !results.isEmpty();
     }

@@ -2,14 +2,25 @@ package jp.skilldev.leavebenefit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.skilldev.platform.EngineClock;
 import jp.skilldev.support.Http;
 import jp.skilldev.support.IntegrationTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LeaveBenefitApiTest extends IntegrationTest {
+
+    /** Before the leaves of these tests start, so that every wage certificate here is filed in time. */
+    @BeforeEach
+    void todayIsBeforeTheLeaves() {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 4, 20).atTime(9, 0).atZone(EngineClock.TOKYO).toInstant()));
+    }
 
     static Map<String, Object> leave(String worker, String start, String plannedLastDay) {
         Map<String, Object> body = new HashMap<>();
