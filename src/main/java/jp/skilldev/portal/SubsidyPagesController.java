@@ -2,6 +2,7 @@ package jp.skilldev.portal;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.skilldev.deadlines.FilingWindow;
@@ -10,6 +11,8 @@ import jp.skilldev.security.AppUserRepository;
 import jp.skilldev.security.ApplicantRole;
 import jp.skilldev.subsidy.AmountLine;
 import jp.skilldev.subsidy.Claim;
+import jp.skilldev.subsidy.ClaimKind;
+import jp.skilldev.subsidy.ClaimStatus;
 import jp.skilldev.subsidy.ClaimWindow;
 import jp.skilldev.subsidy.Establishment;
 import jp.skilldev.subsidy.Industry;
@@ -84,17 +87,13 @@ class SubsidyPagesController {
     @PostMapping("/subsidy")
     String file(@Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model) {
         applicants.require(ApplicantRole.EMPLOYER);
-        List<PlanForm.TraineeRow> trainees = form.getTrainees().stream().filter(t -> !t.isEmpty()).toList();
         checkTrainees(form, errors);
         checkDates(form, errors);
         if (errors.hasErrors()) {
             return planForm(model, form);
         }
         try {
-            TrainingPlan plan = plans.file(form.getEstablishmentId(), new TrainingPlan.Content(form.getTrainingKind(),
-                    form.getTrainingStart(), form.getTrainingEnd(), form.getOffJtHours(), form.getOjtHours(),
-                    trainees.stream().map(t -> new TrainingPlan.TraineeContent(t.getName().strip(), t.getWorkerType(),
-                            t.getPlannedExpenseYen())).toList()));
+            TrainingPlan plan = plans.file(form.getEstablishmentId(), content(form));
             return "redirect:/subsidy/" + plan.getId() + "?filed";
         } catch (InvalidRequestException e) {
             FormErrors.apply(errors, e);
@@ -105,6 +104,85 @@ class SubsidyPagesController {
             }
         }
         return planForm(model, form);
+    }
+
+    /** A change before training starts; also how a requested correction is answered. */
+    @GetMapping("/subsidy/{id}/change")
+    String changeForm(@PathVariable long id, Model model) {
+        applicants.require(ApplicantRole.EMPLOYER);
+        TrainingPlan plan = plans.visiblePlan(id);
+        PlanForm form = new PlanForm();
+        form.setEstablishmentId(plan.getEstablishment().getId());
+        form.setTrainingKind(plan.getTrainingKind());
+        form.setTrainingStart(plan.getTrainingStart());
+        form.setTrainingEnd(plan.getTrainingEnd());
+        form.setOffJtHours(plan.getOffJtHours());
+        form.setOjtHours(plan.getOjtHours());
+        List<PlanForm.TraineeRow> rows = new ArrayList<>();
+        plan.getTrainees().forEach(t -> {
+            PlanForm.TraineeRow row = new PlanForm.TraineeRow();
+            row.setName(t.getName());
+            row.setWorkerType(t.getWorkerType());
+            row.setPlannedExpenseYen(t.getPlannedExpenseYen());
+            rows.add(row);
+        });
+        while (rows.size() < PlanForm.ROWS) {
+            rows.add(new PlanForm.TraineeRow());
+        }
+        form.setTrainees(rows);
+        return changeForm(model, plan, form);
+    }
+
+    @PostMapping("/subsidy/{id}/change")
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors, Model model) {
+        applicants.require(ApplicantRole.EMPLOYER);
+        TrainingPlan plan = plans.visiblePlan(id);
+        checkTrainees(form, errors);
+        checkDates(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                plans.change(id, content(form));
+                return "redirect:/subsidy/" + id + "?changed";
+            } catch (InvalidRequestException e) {
+                FormErrors.apply(errors, e);
+            } catch (RuleViolationException e) {
+                errors.reject(e.rule(), e.title() + " — " + e.getMessage());
+                if ("subsidy.plan-window".equals(e.rule())) {
+                    model.addAttribute("planWindow", deadlines.planWindow(form.getTrainingStart()));
+                }
+            } catch (ConflictException e) {
+                errors.reject(e.rule(), e.getMessage());
+            }
+        }
+        return changeForm(model, plan, form);
+    }
+
+    @PostMapping("/subsidy/{id}/premium-claim")
+    String premiumClaim(@PathVariable long id, @Valid @ModelAttribute("premium") PremiumClaimForm premium,
+                        BindingResult errors, Model model) {
+        applicants.require(ApplicantRole.EMPLOYER);
+        TrainingPlan plan = plans.visiblePlan(id);
+        if (!errors.hasFieldErrors("wagePaidOn")) {
+            try {
+                SupportedDates.check("wagePaidOn", premium.getWagePaidOn());
+            } catch (InvalidRequestException e) {
+                errors.rejectValue("wagePaidOn", "supported-date", "対応していない日付です。 / This date is outside the supported range.");
+            }
+        }
+        if (!errors.hasErrors()) {
+            try {
+                claims.filePremiumClaim(id, premium.getWagePaidOn(), premium.getTraineeIds());
+                return "redirect:/subsidy/" + id + "?premiumClaimed";
+            } catch (InvalidRequestException e) {
+                FormErrors.apply(errors, e);
+            } catch (RuleViolationException e) {
+                errors.reject(e.rule(), e.title() + " — " + e.getMessage());
+            } catch (ConflictException e) {
+                errors.reject(e.rule(), e.getMessage());
+            }
+        }
+        model.addAttribute("premium", premium);
+        return page(model, plan, claimFormFor(plan));
     }
 
     @GetMapping("/subsidy/{id}")
@@ -180,6 +258,16 @@ class SubsidyPagesController {
         model.addAttribute("timeline", cases.timeline(plan));
         model.addAttribute("mails", SentMail.about(outbox, "subsidy:plan:" + plan.getId() + ":", email));
         model.addAttribute("claim", claim);
+        model.addAttribute("changeable", List.of(PlanStatus.UNDER_REVIEW, PlanStatus.APPROVED,
+                PlanStatus.CORRECTION_REQUESTED).contains(plan.getStatus()) && plans.today().isBefore(plan.getTrainingStart()));
+        boolean paymentApproved = filed.stream().anyMatch(c -> c.getKind() == ClaimKind.PAYMENT && c.getStatus() == ClaimStatus.APPROVED);
+        boolean premiumFiled = filed.stream().anyMatch(c -> c.getKind() == ClaimKind.PREMIUM);
+        model.addAttribute("premiumOpen", paymentApproved && !premiumFiled);
+        if (!model.containsAttribute("premium")) {
+            model.addAttribute("premium", new PremiumClaimForm());
+        }
+        model.addAttribute("traineeOptions", plan.getTrainees().stream().map(t -> new DesignationPagesController.Option(
+                t.getId().toString(), new Bilingual(t.getName(), t.getName()))).toList());
         return "portal/subsidy-case";
     }
 
@@ -197,6 +285,20 @@ class SubsidyPagesController {
         model.addAttribute("industries", Arrays.stream(Industry.values())
                 .map(i -> new DesignationPagesController.Option(i.name(), SubsidyLabels.industry(i))).toList());
         return "portal/subsidy-establishment-form";
+    }
+
+    private String changeForm(Model model, TrainingPlan plan, PlanForm form) {
+        planForm(model, form);
+        model.addAttribute("changing", plan);
+        model.addAttribute("summary", cases.summary(plan));
+        return "portal/subsidy-plan-form";
+    }
+
+    private static TrainingPlan.Content content(PlanForm form) {
+        return new TrainingPlan.Content(form.getTrainingKind(), form.getTrainingStart(), form.getTrainingEnd(),
+                form.getOffJtHours(), form.getOjtHours(), form.getTrainees().stream().filter(t -> !t.isEmpty())
+                .map(t -> new TrainingPlan.TraineeContent(t.getName().strip(), t.getWorkerType(), t.getPlannedExpenseYen()))
+                .toList());
     }
 
     private String planForm(Model model, PlanForm form) {

@@ -201,9 +201,15 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.text(By.id("flash"))).contains("訓練計画届を受け付けました");
         long planId = Long.parseLong(browser.currentPath().replaceAll("^/subsidy/(\\d+).*$", "$1"));
         browser.screenshot("10-plan-filed");
-
         String pid = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey("subsidy-plan-" + planId).singleResult().getId();
+        runDueJobs(pid);
+
+        browser.click("change-plan");
+        assertThat(browser.value("trainees0.name")).isEqualTo("山田 太郎");
+        browser.type("trainees0.plannedExpenseYen", "120000");
+        browser.click("submit-change");
+        assertThat(browser.text(By.id("flash"))).contains("計画の変更を受け付けました");
         runDueJobs(pid);
         complete(pid, "Task_ReviewPlan", Map.of("planDecision", "APPROVE"));
         runDueJobs(pid);
@@ -225,6 +231,15 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.text(By.cssSelector("table.breakdown"))).contains("山田 太郎").contains("45,000 円");
         assertThat(browser.text(By.id("claim-total"))).isEqualTo("60,200 円");
         browser.screenshot("11-claim-paid-with-breakdown");
+
+        today("2026-10-01");
+        browser.open("/subsidy/" + planId);
+        browser.date("wagePaidOn", "2026-09-25");
+        browser.click("file-premium");
+        assertThat(browser.text(By.id("traineeIds-error"))).contains("選択してください");
+        browser.waitFor(By.cssSelector("input[name='traineeIds']")).click();
+        browser.click("file-premium");
+        assertThat(browser.text(By.id("flash"))).contains("割増分の支給申請を受け付けました");
 
         browser.open("/");
         assertThat(browser.text(By.id("cases"))).contains("S-" + planId).contains("支給決定");
