@@ -143,10 +143,6 @@ class DesignationPagesController {
         return "portal/designation-case";
     }
 
-    /** One choice of a select box. */
-    record Option(String value, Bilingual label) {
-    }
-
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

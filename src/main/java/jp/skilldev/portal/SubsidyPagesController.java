@@ -266,7 +266,7 @@ class SubsidyPagesController {
         if (!model.containsAttribute("premium")) {
             model.addAttribute("premium", new PremiumClaimForm());
         }
-        model.addAttribute("traineeOptions", plan.getTrainees().stream().map(t -> new DesignationPagesController.Option(
+        model.addAttribute("traineeOptions", plan.getTrainees().stream().map(t -> new Option(
                 t.getId().toString(), new Bilingual(t.getName(), t.getName()))).toList());
         return "portal/subsidy-case";
     }
@@ -283,7 +283,7 @@ class SubsidyPagesController {
     private String establishmentForm(Model model, EstablishmentForm form) {
         model.addAttribute("form", form);
         model.addAttribute("industries", Arrays.stream(Industry.values())
-                .map(i -> new DesignationPagesController.Option(i.name(), SubsidyLabels.industry(i))).toList());
+                .map(i -> new Option(i.name(), SubsidyLabels.industry(i))).toList());
         return "portal/subsidy-establishment-form";
     }
 
@@ -306,9 +306,9 @@ class SubsidyPagesController {
         model.addAttribute("form", form);
         model.addAttribute("establishments", own);
         model.addAttribute("trainingKinds", Arrays.stream(TrainingKind.values())
-                .map(k -> new DesignationPagesController.Option(k.name(), SubsidyLabels.trainingKind(k))).toList());
+                .map(k -> new Option(k.name(), SubsidyLabels.trainingKind(k))).toList());
         model.addAttribute("workerTypes", Arrays.stream(WorkerType.values())
-                .map(w -> new DesignationPagesController.Option(w.name(), SubsidyLabels.workerType(w))).toList());
+                .map(w -> new Option(w.name(), SubsidyLabels.workerType(w))).toList());
         return "portal/subsidy-plan-form";
     }
 

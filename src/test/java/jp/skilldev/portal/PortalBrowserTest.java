@@ -109,14 +109,7 @@ class PortalBrowserTest extends IntegrationTest {
     @Test
     void anotherProviderOpeningTheCaseUrlGetsNotFound() {
         today("2026-04-16");
-        Http.Response filed = http().as("provider1", "demo").post("/api/designation-applications", Map.ofEntries(
-                Map.entry("courseName", "介護職員初任者研修 " + System.nanoTime() % 1_000_000),
-                Map.entry("tier", "GENERAL"), Map.entry("field", "介護"), Map.entry("prefecture", "大阪府"),
-                Map.entry("trainingHours", 130), Map.entry("durationMonths", 4), Map.entry("deliveryMode", "CLASSROOM"),
-                Map.entry("feeYen", 90000), Map.entry("trackRecordSince", "2022-04-01"),
-                Map.entry("facilityManager", "田中"), Map.entry("complaintsOfficer", "鈴木")));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        long id = filed.json().get("id").asLong();
+        long id = fileDesignationAsProvider1("介護職員初任者研修 " + System.nanoTime() % 1_000_000);
 
         browser.signIn("provider2");
         browser.open("/designation/" + id);
@@ -124,6 +117,44 @@ class PortalBrowserTest extends IntegrationTest {
         assertThat(browser.text(By.id("not-found"))).contains("見つかりません");
         assertThat(browser.text(By.tagName("main"))).doesNotContain("介護職員初任者研修");
         browser.screenshot("05-other-providers-case-not-found");
+    }
+
+    @Test
+    void providerAnswersACorrectionRequestBeforeItsDeadline() {
+        today("2026-04-20");
+        long id = fileDesignationAsProvider1("介護福祉士実務者研修 " + System.nanoTime() % 1_000_000);
+        String pid = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(id), "course-designation").singleResult().getId();
+        runDueJobs(pid);
+        complete(pid, "Task_ReviewApplication", Map.of("decision", "REQUEST_CORRECTION",
+                "reviewComment", "苦情処理担当者の氏名を記載してください"));
+        runDueJobs(pid);
+
+        browser.signIn("provider1");
+        browser.open("/designation/" + id);
+        assertThat(browser.text(By.id("status"))).isEqualTo("補正依頼中");
+        assertThat(browser.text(By.id("deadline"))).contains("補正の回答期限").contains("あと");
+        browser.click("answer-correction");
+        assertThat(browser.text(By.id("answer-error"))).contains("入力してください");
+        assertThat(browser.attribute("answer", "aria-describedby")).isEqualTo("answer-error");
+        browser.type("complaintsOfficer", "鈴木 一郎");
+        browser.type("answer", "苦情処理担当者を追記しました。");
+        browser.click("answer-correction");
+
+        assertThat(browser.text(By.id("flash"))).contains("補正の回答を受け付けました");
+        assertThat(browser.text(By.id("timeline"))).contains("補正回答");
+        browser.screenshot("13-correction-answered");
+    }
+
+    private long fileDesignationAsProvider1(String courseName) {
+        Http.Response filed = http().as("provider1", "demo").post("/api/designation-applications", Map.ofEntries(
+                Map.entry("courseName", courseName),
+                Map.entry("tier", "GENERAL"), Map.entry("field", "介護"), Map.entry("prefecture", "大阪府"),
+                Map.entry("trainingHours", 130), Map.entry("durationMonths", 4), Map.entry("deliveryMode", "CLASSROOM"),
+                Map.entry("feeYen", 90000), Map.entry("trackRecordSince", "2022-04-01"),
+                Map.entry("facilityManager", "田中"), Map.entry("complaintsOfficer", "鈴木")));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("id").asLong();
     }
 
     @Test
