@@ -1,7 +1,9 @@
 package jp.skilldev.portal;
 
 import jp.skilldev.security.CurrentUser;
+import jp.skilldev.web.ConflictException;
 import jp.skilldev.web.NotFoundException;
+import jp.skilldev.web.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The portal answers with pages, not problem+json: someone else's case is "not found" (so ids leak
- * nothing), a page for another role is "forbidden". Ordered before the API's handler.
+ * nothing), a page for another role is "forbidden", a step the case does not allow now is "refused"
+ * with the reason. Ordered before the API's handler.
  */
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,6 +34,25 @@ class PortalErrors {
     String notFound(Model model) {
         PortalPageModel.add(model, currentUser);
         return "portal/not-found";
+    }
+
+    /** A step the case no longer allows (e.g. withdrawing a decided application): say so on a page, keep the case. */
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        return refused(model, e.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+    String ruleViolation(RuleViolationException e, Model model) {
+        return refused(model, e.title() + " — " + e.getMessage());
+    }
+
+    private String refused(Model model, String reason) {
+        PortalPageModel.add(model, currentUser);
+        model.addAttribute("reason", reason);
+        return "portal/refused";
     }
 
     @ExceptionHandler(AccessDeniedException.class)

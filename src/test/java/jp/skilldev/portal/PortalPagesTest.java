@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.net.http.HttpResponse;
 import java.util.Date;
+import java.util.Map;
 import jp.skilldev.support.Http;
 import jp.skilldev.support.IntegrationTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +38,28 @@ class PortalPagesTest extends IntegrationTest {
         Http.Response posted = http().post("/designation", "{}");
 
         assertThat(posted.status()).isEqualTo(403);
+    }
+
+    @Test
+    void withdrawingAnApplicationTwiceShowsTheRefusalOnAPageAndKeepsTheCase() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 4, 21).atTime(LocalTime.NOON)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+        Http.Response filed = http().as("provider1", "demo").post("/api/designation-applications", Map.ofEntries(
+                Map.entry("courseName", "取下げ確認講座 " + System.nanoTime()), Map.entry("tier", "GENERAL"),
+                Map.entry("field", "IT"), Map.entry("prefecture", "東京都"), Map.entry("trainingHours", 60),
+                Map.entry("durationMonths", 3), Map.entry("deliveryMode", "ONLINE"), Map.entry("feeYen", 50000),
+                Map.entry("trackRecordSince", "2022-04-01"), Map.entry("facilityManager", "田中"),
+                Map.entry("complaintsOfficer", "鈴木")));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long id = filed.json().get("id").asLong();
+        BrowserSession provider = BrowserSession.signIn(port, "provider1");
+
+        HttpResponse<String> first = provider.post("/designation/" + id + "/withdraw", "");
+        HttpResponse<String> second = provider.post("/designation/" + id + "/withdraw", "");
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("id=\"refused\"").contains("WITHDRAWN");
     }
 
     @Test
