@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.net.http.HttpResponse;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import jp.skilldev.support.Http;
 import jp.skilldev.support.IntegrationTest;
@@ -60,6 +61,27 @@ class PortalPagesTest extends IntegrationTest {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("id=\"refused\"").contains("WITHDRAWN");
+    }
+
+    @Test
+    void aPassedDeadlineIsNamedWithItsDateAndWhatCanStillBeDone() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 1).atTime(LocalTime.NOON)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+        Map<String, Object> leave = new HashMap<>(Map.of("workerUsername", "worker2", "leaveStart", "2026-05-01",
+                "plannedLastDay", "2026-07-31", "unpaid", true, "ownInitiativeUnderWorkRules", true,
+                "businessOrder", false, "dismissalPlanned", false, "workerAgeAtLeaveStart", 40, "enrolmentYears", 10));
+        leave.put("insuredMonthsInLastTwoYears", 24);
+        Http.Response filed = http().as("employer2", "demo").post("/api/leave-benefits", leave);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long id = filed.json().get("id").asLong();
+        // 10 days counted from 1 May end on Sunday 10 May: the deadline moves to Monday 11 May.
+        ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 12).atTime(LocalTime.NOON)
+                .atZone(ZoneId.of("Asia/Tokyo")).toInstant()));
+
+        String page = BrowserSession.signIn(port, "employer2").get("/leave/" + id).body();
+
+        assertThat(page).contains("賃金月額証明書の提出期限").contains("2026年5月11日（月）").contains("1 日経過")
+                .contains("この期限は過ぎています").contains("遅れた理由を添えてすぐに提出してください");
     }
 
     @Test
