@@ -5,9 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import jp.skilldev.security.DemoAccounts;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.data", havingValue = "true")
-class DesignatedCoursesDemoData {
+class DesignatedCoursesDemoData implements SmartInitializingSingleton {
 
     private record Course(String provider, String providerName, String course, String tier, String field,
                           String prefecture, int hours, int months, String mode, String qualification, long fee,
@@ -37,18 +36,20 @@ class DesignatedCoursesDemoData {
     private final JdbcTemplate jdbc;
     private final DesignationCalendar calendar;
     private final Clock clock;
+    private final DemoAccounts demoAccounts;
 
-    DesignatedCoursesDemoData(JdbcTemplate jdbc, DesignationCalendar calendar, Clock clock) {
+    DesignatedCoursesDemoData(JdbcTemplate jdbc, DesignationCalendar calendar, Clock clock, DemoAccounts demoAccounts) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
+        this.demoAccounts = demoAccounts;
     }
 
-    /** After the demo accounts exist (their order is 0); only into an empty register. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
+    /** Before the first request; only into an empty register, and after the providers' accounts exist. */
+    @Override
     @Transactional
-    public void seedRegister() {
+    public void afterSingletonsInstantiated() {
+        demoAccounts.ensureDemoAccounts();
         Integer existing = jdbc.queryForObject("select count(*) from designation_application", Integer.class);
         if (existing == null || existing > 0) {
             return;

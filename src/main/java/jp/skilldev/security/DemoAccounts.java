@@ -3,19 +3,18 @@ package jp.skilldev.security;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo accounts of the README (local and test profiles only), all with the password {@code demo}.
+ * Created before the web server accepts requests, so that the first sign-in after start-up works.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
-public class DemoAccounts {
+public class DemoAccounts implements SmartInitializingSingleton {
 
     public static final String PASSWORD = "demo";
 
@@ -43,10 +42,15 @@ public class DemoAccounts {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
+    @Override
     @Transactional
+    public void afterSingletonsInstantiated() {
+        ensureDemoAccounts();
+    }
+
+    /** Idempotent; the staff groups must exist before the reviewer can join them. */
     public void ensureDemoAccounts() {
+        staffDirectory.ensureGroupsAndFilters();
         for (Applicant applicant : APPLICANTS) {
             if (!users.existsById(applicant.username())) {
                 users.save(new AppUser(applicant.username(), passwordEncoder.encode(PASSWORD), applicant.role(),

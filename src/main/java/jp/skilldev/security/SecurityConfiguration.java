@@ -100,16 +100,28 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Web pages: a session sign-in form, CSRF-protected. */
+    /**
+     * Web pages (the applicant portal): the portal's own sign-in page, a session cookie, CSRF on every
+     * form; sign-out is a POST so that a link elsewhere cannot sign anyone out.
+     */
     @Bean
     @Order(4)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         return http
                 .authenticationManager(authenticationManager)
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll())
+                .formLogin(form -> form
+                        .loginPage("/signin")
+                        .loginProcessingUrl("/signin")
+                        .failureUrl("/signin?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutRequestMatcher(path(HttpMethod.POST, "/signout"))
+                        .logoutSuccessUrl("/signin?signedOut")
+                        .deleteCookies("JSESSIONID")
+                        .permitAll())
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(path("/"), path("/index.html"), path("/error"), path("/favicon.ico")).permitAll()
+                        .requestMatchers(path("/"), path("/index.html"), path("/error"), path("/favicon.ico"),
+                                path("/css/**"), path(HttpMethod.GET, "/estimate/**")).permitAll()
                         .anyRequest().authenticated())
                 .build();
     }

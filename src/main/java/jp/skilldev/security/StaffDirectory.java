@@ -14,18 +14,16 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the bureau's Camunda groups, their Tasklist access and the shared Tasklist filters in place
  * on every start. Runs in every environment: the groups are contracts of the BPMN candidate groups.
+ * It runs once every bean exists and before the web server accepts the first request.
  */
 @Component
-public class StaffDirectory {
+public class StaffDirectory implements SmartInitializingSingleton {
 
     static final String FILTER_MY_GROUPS = "担当グループのタスク / My groups' tasks";
     static final String FILTER_MINE = "自分のタスク / My tasks";
@@ -49,8 +47,12 @@ public class StaffDirectory {
         this.taskService = taskService;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Override
+    public void afterSingletonsInstantiated() {
+        ensureGroupsAndFilters();
+    }
+
+    /** Idempotent: every group, grant and filter is created only when missing. */
     public void ensureGroupsAndFilters() {
         GROUP_NAMES.forEach(this::ensureGroup);
         for (String group : StaffGroups.WORK_GROUPS) {
