@@ -9,11 +9,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 import jp.skilldev.SkilldevApplication;
 import jp.skilldev.designation.DesignationApplications;
+import jp.skilldev.leavebenefit.LeaveBenefitService;
+import jp.skilldev.subsidy.SubsidyClaims;
+import jp.skilldev.subsidy.SubsidyPlans;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationManager;
 
 /**
  * The benchmark: starts the application in-process on its embedded PostgreSQL with the shipped settings (history
@@ -61,7 +65,6 @@ final class Benchmark {
             report.figure("trivialInstancesPerSecond", "2 trivial process (instances/s)", trivial, "/s", "");
             report.figure("r1", "  R1 = trivial / commit floor", trivial / floor, "", "≥ 0.10");
 
-            BenchHttp http = new BenchHttp(port(context));
             int designations = settings.scaled(3_000, 5);
             int subsidyCases = settings.scaled(100_000, 5);
             int leaveCases = settings.scaled(120_000, 5);
@@ -71,8 +74,11 @@ final class Benchmark {
             long transactionsBefore = database.committedTransactions();
             Replay.Result designation = new DesignationReplay(engine, context.getBean(DesignationApplications.class))
                     .run(designations, CLIENT_THREADS);
-            Replay.Result subsidy = new SubsidyReplay(engine, http).run(subsidyCases, CLIENT_THREADS);
-            Replay.Result leave = new LeaveBenefitReplay(engine, http).run(leaveCases, CLIENT_THREADS);
+            Replay.Result subsidy = new SubsidyReplay(engine, context.getBean(SubsidyPlans.class),
+                    context.getBean(SubsidyClaims.class), context.getBean(AuthenticationManager.class))
+                    .run(subsidyCases, CLIENT_THREADS);
+            Replay.Result leave = new LeaveBenefitReplay(engine, context.getBean(LeaveBenefitService.class))
+                    .run(leaveCases, CLIENT_THREADS);
             Await.sleep(java.time.Duration.ofMillis(1500));
             long transactions = database.committedTransactions() - transactionsBefore;
             lifecycle(report, "designation", "course-designation", designation, trivial);
@@ -90,7 +96,7 @@ final class Benchmark {
                     "1 = commit-bound");
 
             int openTasks = settings.scaled(100_000, 200);
-            LatencyUnderVolume latency = new LatencyUnderVolume(engine, http);
+            LatencyUnderVolume latency = new LatencyUnderVolume(engine, new BenchHttp(port(context)));
             long tasksStart = System.nanoTime();
             latency.openTasks(openTasks, CLIENT_THREADS);
             report.put("openTasksCreatedPerSecond", Report.round(openTasks / ((System.nanoTime() - tasksStart) / 1e9)));

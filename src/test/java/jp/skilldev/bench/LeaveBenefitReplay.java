@@ -4,15 +4,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jp.skilldev.leavebenefit.LeaveBenefitService;
+import jp.skilldev.leavebenefit.NewLeave;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The leave benefit's happy path for many workers, through the HTTP API: 150 days of unpaid leave filed by the
- * employer with the wages, the worker's first application on day 3, eligibility decided by an officer, then for
- * each of the five 30-day periods: the period closes (timer), the worker declares, an officer certifies, the payment
- * is recorded and mailed; the case ends with the leave. The shape of the leave benefit's process test.
+ * The leave benefit's happy path for many workers, through the service the API's controller calls: 150 days of
+ * unpaid leave filed by the employer with the wages, the worker's first application on day 3, eligibility decided by
+ * an officer, then for each of the five 30-day periods: the period closes (timer), the worker declares, an officer
+ * certifies, the payment is recorded and mailed; the case ends with the leave. The shape of the leave benefit's
+ * process test. The service takes the employer or the worker as an argument, so no authentication is set; what the
+ * controller does besides and the replay leaves out: the caller's role, the request's bean validation,
+ * {@code LeaveBenefitChecks.checkLeaveStart} and {@code SupportedDates} on the planned last day, which these inputs
+ * pass, and reading the case back for the response.
  */
 final class LeaveBenefitReplay {
 
@@ -21,15 +27,17 @@ final class LeaveBenefitReplay {
     private static final String WORKER = "worker1";
     private static final LocalDate START = LocalDate.of(2026, 6, 1);
     private static final int PERIODS = 5;
+    /** The six monthly wages of 350,000 yen before the leave, summed as the controller sums them. */
+    private static final long WAGES_SIX_MONTHS_YEN = 6 * 350_000L;
     private static final Duration TIMEOUT = Duration.ofHours(2);
     private static final int PAGE = 500;
 
     private final ProcessEngine engine;
-    private final BenchHttp http;
+    private final LeaveBenefitService service;
 
-    LeaveBenefitReplay(ProcessEngine engine, BenchHttp http) {
+    LeaveBenefitReplay(ProcessEngine engine, LeaveBenefitService service) {
         this.engine = engine;
-        this.http = http;
+        this.service = service;
     }
 
     Replay.Result run(int cases, int clientThreads) {
@@ -37,17 +45,15 @@ final class LeaveBenefitReplay {
         try {
             long start = System.nanoTime();
             long[] ids = new long[cases];
-            Parallel.run(clientThreads, cases, i -> ids[i] = http.post("/api/leave-benefits", EMPLOYER, leave()).get("id").asLong());
+            Parallel.run(clientThreads, cases, i -> ids[i] = service.file(EMPLOYER, leave()).getId());
             Replay.fire(engine, PROCESS, START.plusDays(2).atTime(9, 0), TIMEOUT);
-            Parallel.run(clientThreads, cases, i -> http.post("/api/leave-benefits/" + ids[i] + "/initial-application", WORKER,
-                    Map.of(), 200));
+            Parallel.run(clientThreads, cases, i -> service.fileInitialApplication(ids[i], WORKER));
             completeAll("Task_DecideEligibility", Map.of("eligible", true, "officerNote", "要件確認済み"), cases, clientThreads);
             Await.noDueJobs(engine, PROCESS, TIMEOUT);
             for (int period = 1; period <= PERIODS; period++) {
                 int n = period;
                 Replay.fire(engine, PROCESS, START.plusDays(30L * n).atTime(9, 0), TIMEOUT);
-                Parallel.run(clientThreads, cases, i -> http.post("/api/leave-benefits/" + ids[i] + "/periods/" + n
-                        + "/declaration", WORKER, Map.of("trainingAttended", true, "daysWorkedOrPaid", 0), 200));
+                Parallel.run(clientThreads, cases, i -> service.declare(ids[i], WORKER, n, true, 0));
                 completeAll("Task_CertifyPeriod", Map.of("certified", true, "officerNote", ""), cases, clientThreads);
                 Await.noDueJobs(engine, PROCESS, TIMEOUT);
             }
@@ -62,13 +68,9 @@ final class LeaveBenefitReplay {
         }
     }
 
-    private static Map<String, Object> leave() {
-        return Map.ofEntries(Map.entry("workerUsername", WORKER), Map.entry("leaveStart", START.toString()),
-                Map.entry("plannedLastDay", START.plusDays(30L * PERIODS - 1).toString()), Map.entry("unpaid", true),
-                Map.entry("ownInitiativeUnderWorkRules", true), Map.entry("businessOrder", false),
-                Map.entry("dismissalPlanned", false), Map.entry("workerAgeAtLeaveStart", 35),
-                Map.entry("enrolmentYears", 20), Map.entry("insuredMonthsInLastTwoYears", 24),
-                Map.entry("monthlyWagesYen", List.of(350_000, 350_000, 350_000, 350_000, 350_000, 350_000)));
+    private static NewLeave leave() {
+        return new NewLeave(WORKER, START, START.plusDays(30L * PERIODS - 1), true, true, false, false, 35, 20, 24,
+                WAGES_SIX_MONTHS_YEN);
     }
 
     private void completeAll(String taskKey, Map<String, Object> variables, int expected, int clientThreads) {
