@@ -51,8 +51,13 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
         HikariDataSource dataSource = new HikariDataSource();
+        // Built here rather than by Spring Boot, so the pool settings shared with an external database are applied by hand.
+        if (!connectionInitSql.isBlank()) {
+            dataSource.setConnectionInitSql(connectionInitSql);
+        }
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import jp.skilldev.SkilldevApplication;
@@ -21,6 +23,7 @@ import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The benchmark: starts the application in-process on its embedded PostgreSQL with the shipped settings (history
@@ -31,6 +34,10 @@ final class Benchmark {
 
     /** Client threads that start instances and complete tasks, as concurrent API requests would. */
     private static final int CLIENT_THREADS = 4;
+    /** Instances run before the timed trivial run, so that it does not time the JIT's first compilations. */
+    private static final int TRIVIAL_WARM_UP = 50;
+    /** Rounds of the tuning variants; each figure is the median of its rounds. */
+    private static final int TUNING_ROUNDS = 3;
 
     /** One council cycle a year per prefecture at scale 1.0. */
     private static final int PREFECTURES = Prefecture.values().length;
@@ -65,7 +72,8 @@ final class Benchmark {
             report.figure("commitFloorPerSecond", "1 commit floor (INSERT+COMMIT/s, " + jobThreads + " threads)",
                     floor, "tx/s", "anchor");
 
-            int trivialInstances = settings.scaled(20_000, 50);
+            int trivialInstances = settings.scaled(20_000, 300);
+            new TrivialProcess(engine).instancesPerSecond(TRIVIAL_WARM_UP, CLIENT_THREADS);
             double trivial = new TrivialProcess(engine).instancesPerSecond(trivialInstances, CLIENT_THREADS);
             report.put("trivialInstances", trivialInstances);
             report.figure("trivialInstancesPerSecond", "2 trivial process (instances/s)", trivial, "/s", "");
@@ -107,11 +115,13 @@ final class Benchmark {
             report.figure("r3", "  R3 = wall / (commits / floor)", replaySeconds / (transactions / floor), "",
                     "1 = commit-bound");
 
-            int openTasks = settings.scaled(100_000, 200);
-            LatencyUnderVolume latency = new LatencyUnderVolume(engine, new BenchHttp(port(context)));
+            int openTasks = settings.openTasks();
+            LatencyUnderVolume latency = new LatencyUnderVolume(engine, new BenchHttp(port(context)),
+                    context.getBean(PasswordEncoder.class));
             long tasksStart = System.nanoTime();
             latency.openTasks(openTasks, CLIENT_THREADS);
             report.put("openTasksCreatedPerSecond", Report.round(openTasks / ((System.nanoTime() - tasksStart) / 1e9)));
+            database.analyze();
             report.put("openUserTasks", engine.getTaskService().createTaskQuery().count());
             Map<String, Latencies> latencies = latency.measure(settings.latencySamples());
             latencies.forEach((name, l) -> {
@@ -135,6 +145,19 @@ final class Benchmark {
             report.count("duplicateHistoryRows", "  instances with the no-op twice in history", nodes.duplicateHistoryRows(), "0");
             report.count("duplicateOutboxKeys", "  duplicate outbox business keys",
                     database.queryLong("select count(*) - count(distinct business_key) from outbox_message"), "0");
+
+            int tuningInstances = settings.scaled(2_000, 100);
+            List<EngineTuning.Result> tuning = new EngineTuning(engine, dataSource)
+                    .measure(EngineTuning.variants(jobThreads), tuningInstances, TUNING_ROUNDS, CLIENT_THREADS);
+            report.put("tuningInstancesPerRound", tuningInstances);
+            report.put("tuningRounds", TUNING_ROUNDS);
+            for (EngineTuning.Result result : tuning) {
+                String key = "tuning" + Character.toUpperCase(result.variant().key().charAt(0)) + result.variant().key().substring(1);
+                report.figure(key + "PerSecond", "7 trivial on a node, " + result.variant().label() + " (instances/s)",
+                        result.instancesPerSecond(), "/s", String.format(Locale.ROOT, "× %.2f of as shipped",
+                                result.ratioToShipped()));
+                report.put(key + "Ratio", Report.round(result.ratioToShipped()));
+            }
 
             long incidents = engine.getRuntimeService().createIncidentQuery().count();
             report.count("incidents", "incidents", incidents, "0");

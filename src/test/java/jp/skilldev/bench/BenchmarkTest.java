@@ -18,6 +18,6 @@ class BenchmarkTest {
         assertThat(outcome.duplicateExecutions()).isZero();
         assertThat(outcome.duplicateHistoryRows()).isZero();
         assertThat(outcome.file()).exists().content().contains("\"r1\"", "\"commitFloorPerSecond\"", "\"machine\"",
-                "\"taskListOneGroupP95Ms\"", "\"twoNodeRatio\"", "\"r2Council\"", "\"taskListFirstPageSize\" : 50");
+                "\"taskListOneGroupP95Ms\"", "\"twoNodeRatio\"", "\"r2Council\"", "\"tuningHistoryNoneRatio\"", "\"taskListFirstPageSize\" : 50");
     }
 }

@@ -6,9 +6,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.management.Metrics;
 
 /**
@@ -80,31 +77,18 @@ final class TwoNodes {
     private double drain(List<ProcessEngine> nodes, int jobs, int clientThreads) {
         TrivialProcess.startInstances(application, jobs, clientThreads);
         long start = System.nanoTime();
-        nodes.forEach(node -> ((ProcessEngineConfigurationImpl) node.getProcessEngineConfiguration()).getJobExecutor().start());
+        nodes.forEach(EngineNode::startJobs);
         try {
             Await.noInstancesLeft(application, BenchProcesses.TRIVIAL, Duration.ofHours(1));
             return jobs / ((System.nanoTime() - start) / 1e9);
         } finally {
-            nodes.forEach(node -> ((ProcessEngineConfigurationImpl) node.getProcessEngineConfiguration()).getJobExecutor().shutdown());
+            nodes.forEach(EngineNode::stopJobs);
         }
     }
 
+    /** Fixed pools of the given size, so that one node with n threads and two with n/2 each compare like with like. */
     private ProcessEngine node(String name, int threads, List<ProcessEngine> built) {
-        DefaultJobExecutor executor = new DefaultJobExecutor();
-        executor.setCorePoolSize(threads);
-        executor.setMaxPoolSize(threads);
-        ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName(name);
-        configuration.setDataSource(dataSource);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setJobExecutor(executor);
-        configuration.setJobExecutorActivate(false);
-        // Meters are read straight from the registry, so they must not be flushed (and reset) to the database.
-        configuration.setDbMetricsReporterActivate(false);
-        ProcessEngine node = configuration.buildProcessEngine();
+        ProcessEngine node = EngineNode.shipped(name, threads).withPool(threads, threads, 3, 3).build(dataSource);
         built.add(node);
         return node;
     }
