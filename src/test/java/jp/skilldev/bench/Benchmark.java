@@ -146,7 +146,7 @@ final class Benchmark {
             report.count("duplicateOutboxKeys", "  duplicate outbox business keys",
                     database.queryLong("select count(*) - count(distinct business_key) from outbox_message"), "0");
 
-            int tuningInstances = settings.scaled(2_000, 100);
+            int tuningInstances = settings.scaled(20_000, 200);
             List<EngineTuning.Result> tuning = new EngineTuning(engine, dataSource)
                     .measure(EngineTuning.variants(jobThreads), tuningInstances, TUNING_ROUNDS, CLIENT_THREADS);
             report.put("tuningInstancesPerRound", tuningInstances);
