@@ -48,7 +48,8 @@ final class Benchmark {
         this.settings = settings;
     }
 
-    record Outcome(Report report, Path file, long incidents, long duplicateExecutions, long duplicateHistoryRows) {
+    record Outcome(Report report, Path file, long incidents, long duplicateExecutions, long duplicateHistoryRows,
+                   long paymentsMissingOrDuplicated) {
     }
 
     Outcome run() {
@@ -146,6 +147,19 @@ final class Benchmark {
             report.count("duplicateOutboxKeys", "  duplicate outbox business keys",
                     database.queryLong("select count(*) - count(distinct business_key) from outbox_message"), "0");
 
+            int appNodeCases = settings.scaled(12_000, 10);
+            TwoApplicationNodes.Result apps = new TwoApplicationNodes(context, database).measure(appNodeCases, CLIENT_THREADS);
+            report.put("twoApplicationNodesLeaveCases", appNodeCases);
+            report.figure("twoApplicationNodesSeconds", "6 two application nodes: leave benefit replay (" + appNodeCases
+                    + " cases, s)", apps.seconds(), "s", "");
+            report.count("twoApplicationNodesJobsFirst", "  jobs run by the first node", apps.jobsOnFirst(), "");
+            report.count("twoApplicationNodesJobsSecond", "  jobs run by the second node", apps.jobsOnSecond(), "");
+            report.count("twoApplicationNodesPayments", "  payments recorded (expected " + apps.expectedPayments() + ")",
+                    apps.payments(), String.valueOf(apps.expectedPayments()));
+            report.count("twoApplicationNodesDuplicateOutboxKeys", "  duplicate outbox business keys",
+                    apps.duplicateOutboxKeys(), "0");
+            report.count("twoApplicationNodesIncidents", "  incidents", apps.incidents(), "0");
+
             int tuningInstances = settings.scaled(20_000, 200);
             List<EngineTuning.Result> tuning = new EngineTuning(engine, dataSource)
                     .measure(EngineTuning.variants(jobThreads), tuningInstances, TUNING_ROUNDS, CLIENT_THREADS);
@@ -171,7 +185,8 @@ final class Benchmark {
             System.out.println(report.get("machine"));
             System.out.print(report.table());
             System.out.println("written to " + file.toAbsolutePath());
-            return new Outcome(report, file, incidents, nodes.duplicateExecutions(), nodes.duplicateHistoryRows());
+            return new Outcome(report, file, incidents, nodes.duplicateExecutions(), nodes.duplicateHistoryRows(),
+                    Math.abs(apps.payments() - apps.expectedPayments()));
         }
     }
 

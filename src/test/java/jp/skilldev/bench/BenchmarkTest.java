@@ -17,7 +17,8 @@ class BenchmarkTest {
         assertThat(outcome.incidents()).isZero();
         assertThat(outcome.duplicateExecutions()).isZero();
         assertThat(outcome.duplicateHistoryRows()).isZero();
+        assertThat(outcome.paymentsMissingOrDuplicated()).isZero();
         assertThat(outcome.file()).exists().content().contains("\"r1\"", "\"commitFloorPerSecond\"", "\"machine\"",
-                "\"taskListOneGroupP95Ms\"", "\"twoNodeRatio\"", "\"r2Council\"", "\"tuningHistoryNoneRatio\"", "\"taskListFirstPageSize\" : 50");
+                "\"taskListOneGroupP95Ms\"", "\"twoNodeRatio\"", "\"r2Council\"", "\"tuningHistoryNoneRatio\"", "\"twoApplicationNodesJobsSecond\"", "\"taskListFirstPageSize\" : 50");
     }
 }

@@ -33,11 +33,25 @@ final class LeaveBenefitReplay {
     private static final int PAGE = 500;
 
     private final ProcessEngine engine;
-    private final LeaveBenefitService service;
+    private final List<ProcessEngine> nodes;
+    private final List<LeaveBenefitService> services;
 
     LeaveBenefitReplay(ProcessEngine engine, LeaveBenefitService service) {
-        this.engine = engine;
-        this.service = service;
+        this(List.of(engine), List.of(service));
+    }
+
+    /**
+     * Application nodes behind a load balancer: case {@code i}'s calls and task completions go to node
+     * {@code i mod n}, so that each node's job executor is also told of the jobs its own transactions create.
+     */
+    LeaveBenefitReplay(List<ProcessEngine> nodes, List<LeaveBenefitService> services) {
+        this.engine = nodes.get(0);
+        this.nodes = nodes;
+        this.services = services;
+    }
+
+    private LeaveBenefitService service(int i) {
+        return services.get(i % services.size());
     }
 
     Replay.Result run(int cases, int clientThreads) {
@@ -45,15 +59,15 @@ final class LeaveBenefitReplay {
         try {
             long start = System.nanoTime();
             long[] ids = new long[cases];
-            Parallel.run(clientThreads, cases, i -> ids[i] = service.file(EMPLOYER, leave()).getId());
+            Parallel.run(clientThreads, cases, i -> ids[i] = service(i).file(EMPLOYER, leave()).getId());
             Replay.fire(engine, PROCESS, START.plusDays(2).atTime(9, 0), TIMEOUT);
-            Parallel.run(clientThreads, cases, i -> service.fileInitialApplication(ids[i], WORKER));
+            Parallel.run(clientThreads, cases, i -> service(i).fileInitialApplication(ids[i], WORKER));
             completeAll("Task_DecideEligibility", Map.of("eligible", true, "officerNote", "要件確認済み"), cases, clientThreads);
             Await.noDueJobs(engine, PROCESS, TIMEOUT);
             for (int period = 1; period <= PERIODS; period++) {
                 int n = period;
                 Replay.fire(engine, PROCESS, START.plusDays(30L * n).atTime(9, 0), TIMEOUT);
-                Parallel.run(clientThreads, cases, i -> service.declare(ids[i], WORKER, n, true, 0));
+                Parallel.run(clientThreads, cases, i -> service(i).declare(ids[i], WORKER, n, true, 0));
                 completeAll("Task_CertifyPeriod", Map.of("certified", true, "officerNote", ""), cases, clientThreads);
                 Await.noDueJobs(engine, PROCESS, TIMEOUT);
             }
@@ -77,7 +91,8 @@ final class LeaveBenefitReplay {
         Await.until(engine, expected + " tasks " + taskKey, TIMEOUT, () -> tasks(taskKey).count() >= expected);
         for (List<Task> page = tasks(taskKey).listPage(0, PAGE); !page.isEmpty(); page = tasks(taskKey).listPage(0, PAGE)) {
             List<Task> open = page;
-            Parallel.run(clientThreads, open.size(), i -> engine.getTaskService().complete(open.get(i).getId(), variables));
+            Parallel.run(clientThreads, open.size(), i -> nodes.get(i % nodes.size()).getTaskService()
+                    .complete(open.get(i).getId(), variables));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import jp.skilldev.platform.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -30,10 +31,14 @@ final class Replay {
         ClockUtil.reset();
     }
 
-    /** Moves "now", wakes the job executor and waits until every job then due has run, including those they create. */
+    /**
+     * Moves "now", wakes the job executors of every engine in this JVM (a second application node included) and
+     * waits until every job then due has run, including those they create.
+     */
     static void fire(ProcessEngine engine, String processKey, LocalDateTime tokyo, Duration timeout) {
         moveClockTo(tokyo);
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+        ProcessEngines.getProcessEngines().values().forEach(node -> ((ProcessEngineConfigurationImpl)
+                node.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded());
         Await.noDueJobs(engine, processKey, timeout);
     }
 }
