@@ -51,6 +51,11 @@ final class Database {
         }
     }
 
+    /** Outbox messages sharing a business key: a mail that would go out twice. */
+    long duplicateOutboxKeys() {
+        return queryLong("select count(*) - count(distinct business_key) from outbox_message");
+    }
+
     long queryLong(String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {

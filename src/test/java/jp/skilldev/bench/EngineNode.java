@@ -1,5 +1,7 @@
 package jp.skilldev.bench;
 
+import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -52,7 +54,7 @@ record EngineNode(String name, String historyLevel, boolean jdbcBatchProcessing,
             configuration.setHistory(historyLevel);
         } else {
             HistoryEventsOf level = new HistoryEventsOf(lessThanFull(historyLevel));
-            configuration.setCustomHistoryLevels(java.util.List.of(level));
+            configuration.setCustomHistoryLevels(List.of(level));
             configuration.setHistory(level.getName());
         }
         configuration.setJdbcBatchProcessing(jdbcBatchProcessing);
@@ -66,7 +68,7 @@ record EngineNode(String name, String historyLevel, boolean jdbcBatchProcessing,
     }
 
     private static HistoryLevel lessThanFull(String name) {
-        return java.util.stream.Stream.of(HistoryLevel.HISTORY_LEVEL_NONE, HistoryLevel.HISTORY_LEVEL_ACTIVITY,
+        return Stream.of(HistoryLevel.HISTORY_LEVEL_NONE, HistoryLevel.HISTORY_LEVEL_ACTIVITY,
                 HistoryLevel.HISTORY_LEVEL_AUDIT).filter(l -> l.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("history level " + name));
     }

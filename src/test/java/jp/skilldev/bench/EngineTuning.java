@@ -1,7 +1,6 @@
 package jp.skilldev.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -80,10 +79,7 @@ final class EngineTuning {
     private static double trivial(ProcessEngine node, int instances, int clientThreads) {
         EngineNode.startJobs(node);
         try {
-            long start = System.nanoTime();
-            TrivialProcess.startInstances(node, instances, clientThreads);
-            Await.noInstancesLeft(node, BenchProcesses.TRIVIAL, Duration.ofHours(1));
-            return instances / ((System.nanoTime() - start) / 1e9);
+            return new TrivialProcess(node).instancesPerSecond(instances, clientThreads);
         } finally {
             EngineNode.stopJobs(node);
         }

@@ -26,7 +26,7 @@ final class LeaveBenefitReplay {
     private static final String EMPLOYER = "employer1";
     private static final String WORKER = "worker1";
     private static final LocalDate START = LocalDate.of(2026, 6, 1);
-    private static final int PERIODS = 5;
+    static final int PERIODS = 5;
     /** The six monthly wages of 350,000 yen before the leave, summed as the controller sums them. */
     private static final long WAGES_SIX_MONTHS_YEN = 6 * 350_000L;
     private static final Duration TIMEOUT = Duration.ofHours(2);

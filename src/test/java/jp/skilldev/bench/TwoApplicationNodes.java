@@ -3,26 +3,23 @@ package jp.skilldev.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import javax.sql.DataSource;
-import jp.skilldev.SkilldevApplication;
 import jp.skilldev.leavebenefit.LeaveBenefitService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two application nodes on one PostgreSQL, as production runs them behind a load balancer: a second instance of the
  * application (its own Spring context, engine, job executor and connection pool) joins the benchmark's on the same
  * database, and the leave benefit's replay spreads its cases over both nodes while both job executors take the timers
- * and asynchronous steps, payments and mails among them. Where a duplicate would cost money or a second letter, it is counted: every period
- * paid exactly once, every mail key once, no incident; the job log shows which node ran each job.
+ * and asynchronous steps, payments and mails among them. Where a duplicate would cost money or a second letter, it is
+ * counted: every period paid exactly once, every mail key once, no incident; the job log shows which node ran each job.
  */
 final class TwoApplicationNodes {
 
     /** Camunda's starter ignores an engine name with a hyphen. */
     private static final String SECOND = "second";
-    private static final int PERIODS = 5;
 
-    record Result(int cases, double seconds, long payments, long expectedPayments, long duplicateOutboxKeys,
+    record Result(double seconds, long payments, long expectedPayments, long duplicateOutboxKeys,
                   long jobsOnFirst, long jobsOnSecond, long incidents) {
     }
 
@@ -36,15 +33,11 @@ final class TwoApplicationNodes {
 
     Result measure(int cases, int clientThreads) {
         HikariDataSource dataSource = (HikariDataSource) first.getBean(DataSource.class);
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SkilldevApplication.class).run(
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
+        try (ConfigurableApplicationContext second = Benchmark.startApplication(
                 "--spring.datasource.url=" + dataSource.getJdbcUrl(),
                 "--spring.datasource.username=" + dataSource.getUsername(),
                 // The engine's name is part of its job-lock owner and of the host recorded in the job log.
-                "--camunda.bpm.process-engine-name=" + SECOND,
-                "--camunda.bpm.admin-user.password=demo",
-                "--app.outbox.auto-send=false")) {
+                "--camunda.bpm.process-engine-name=" + SECOND)) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
             long paymentsBefore = database.queryLong("select count(*) from leave_benefit_payment");
             long firstBefore = jobsRunBy(engine.getName());
@@ -53,8 +46,8 @@ final class TwoApplicationNodes {
                     List.of(first.getBean(LeaveBenefitService.class), second.getBean(LeaveBenefitService.class)))
                     .run(cases, clientThreads);
             long payments = database.queryLong("select count(*) from leave_benefit_payment") - paymentsBefore;
-            return new Result(cases, replay.seconds(), payments, (long) cases * PERIODS,
-                    database.queryLong("select count(*) - count(distinct business_key) from outbox_message"),
+            return new Result(replay.seconds(), payments, (long) cases * LeaveBenefitReplay.PERIODS,
+                    database.duplicateOutboxKeys(),
                     jobsRunBy(engine.getName()) - firstBefore, jobsRunBy(SECOND) - secondBefore,
                     engine.getRuntimeService().createIncidentQuery().count());
         }
