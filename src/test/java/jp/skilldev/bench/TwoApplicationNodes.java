@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import jp.skilldev.leavebenefit.LeaveBenefitService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,6 +40,7 @@ final class TwoApplicationNodes {
                 // The engine's name is part of its job-lock owner and of the host recorded in the job log.
                 "--camunda.bpm.process-engine-name=" + SECOND)) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
+            warmUp(second.getBean(ProcessEngine.class));
             long paymentsBefore = database.queryLong("select count(*) from leave_benefit_payment");
             long firstBefore = jobsRunBy(engine.getName());
             long secondBefore = jobsRunBy(SECOND);
@@ -51,6 +53,17 @@ final class TwoApplicationNodes {
                     jobsRunBy(engine.getName()) - firstBefore, jobsRunBy(SECOND) - secondBefore,
                     engine.getRuntimeService().createIncidentQuery().count());
         }
+    }
+
+    /**
+     * Parses the leave benefit's process into the fresh node's deployment cache on one thread: clients racing into a
+     * definition's first use on a new engine can find it half-built ("processDefinitionId is null" when a timer is
+     * created).
+     */
+    private static void warmUp(ProcessEngine node) {
+        RepositoryService repository = node.getRepositoryService();
+        repository.getProcessDefinition(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(LeaveBenefitReplay.PROCESS).latestVersion().singleResult().getId());
     }
 
     /** Successful job runs whose host names the engine (Camunda records host and engine name in the job log). */
